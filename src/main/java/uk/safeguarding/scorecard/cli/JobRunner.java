@@ -1,0 +1,122 @@
+package uk.safeguarding.scorecard.cli;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.safeguarding.scorecard.ScorecardApplication;
+
+/**
+ * Starts a batch job in a Spring context and turns the outcome into an exit code.
+ *
+ * <p>Re-running the same command after a failed or killed run restarts that run (same job
+ * instance, same output folder): its identifying parameters are everything but the output folder
+ * and a {@code run} number. After a completed run, the same command starts a new run.
+ */
+final class JobRunner {
+    private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+    private static final Set<BatchStatus> LEFT_RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING, BatchStatus.UNKNOWN);
+
+    private final PrintStream out;
+
+    JobRunner(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * @param params the identifying business parameters (no run number, no output folder)
+     * @param output where outputs go for a new run
+     * @param summary prints the end-of-run summary from the finished execution
+     */
+    int run(String jobName, JobOptions options, JobParameters params, String output, Consumer<JobExecution> summary) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("scorecard.data-dir", options.data.toAbsolutePath().toString());
+        properties.put("spring.config.additional-location", "optional:file:" + options.config.toAbsolutePath() + "/");
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ScorecardApplication.class)
+                .web(WebApplicationType.NONE).properties(properties);
+        if (options.profile != null) {
+            app.profiles(options.profile);
+        }
+        try (ConfigurableApplicationContext ctx = app.run()) {
+            JobExecution execution = launch(ctx, jobName, params, output);
+            summary.accept(execution);
+            return execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.COMPLETED : ExitCode.FAILED;
+        } catch (RuntimeException e) {
+            if (isDatabaseLocked(e)) {
+                out.println("Another " + jobName + " run is using the database in " + options.data
+                        + "; wait for it to finish (exit 3).");
+                return ExitCode.ALREADY_RUNNING;
+            }
+            throw e;
+        }
+    }
+
+    private JobExecution launch(ConfigurableApplicationContext ctx, String jobName, JobParameters params, String output) {
+        JobOperator operator = ctx.getBean(JobOperator.class);
+        JobRepository repository = ctx.getBean(JobRepository.class);
+        Job job = ctx.getBean(Job.class, jobName);
+        JobInstance last = repository.getLastJobInstance(jobName);
+        JobExecution lastExecution = last == null ? null : repository.getLastJobExecution(last);
+        try {
+            if (lastExecution != null && sameBusinessParameters(lastExecution.getJobParameters(), params)) {
+                if (LEFT_RUNNING.contains(lastExecution.getStatus())) {
+                    out.println("Recovering run " + lastExecution.getId() + " left unfinished by a crash or kill");
+                    lastExecution = operator.recover(lastExecution);
+                }
+                if (RESTARTABLE.contains(lastExecution.getStatus())) {
+                    out.println("Restarting the unfinished run " + lastExecution.getId() + " (output "
+                            + lastExecution.getJobParameters().getString("output") + ")");
+                    return operator.restart(lastExecution);
+                }
+            }
+            long run = lastExecution == null ? 1 : runNumber(lastExecution.getJobParameters()) + 1;
+            JobParameters next = new JobParametersBuilder(params).addLong("run", run)
+                    .addString("output", output, false).toJobParameters();
+            return operator.start(job, next);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start " + jobName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean sameBusinessParameters(JobParameters previous, JobParameters requested) {
+        Map<String, Object> a = new HashMap<>();
+        Map<String, Object> b = new HashMap<>();
+        for (JobParameter<?> p : previous.parameters()) {
+            if (p.identifying() && !p.name().equals("run")) {
+                a.put(p.name(), p.value());
+            }
+        }
+        for (JobParameter<?> p : requested.parameters()) {
+            b.put(p.name(), p.value());
+        }
+        return a.equals(b);
+    }
+
+    private static long runNumber(JobParameters p) {
+        Long run = p.getLong("run");
+        return run == null ? 0 : run;
+    }
+
+    private static boolean isDatabaseLocked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Database may be already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package uk.safeguarding.scorecard.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads any supported document into pages of text, or says exactly why it cannot: every failure
+ * of a parser on a bad file becomes an {@link UnreadableDocumentException} with a reason code.
+ */
+public final class DocumentReader {
+    private static final Map<DocumentFormat, TextExtractor> EXTRACTORS = Map.of(
+            DocumentFormat.PDF, new PdfTextExtractor(),
+            DocumentFormat.DOCX, new DocxTextExtractor(),
+            DocumentFormat.HTML, new HtmlTextExtractor(),
+            DocumentFormat.TXT, new PlainTextExtractor());
+
+    private final ExtractionLimits limits;
+
+    public DocumentReader(ExtractionLimits limits) {
+        this.limits = limits;
+    }
+
+    public ExtractedDocument read(Path file) throws UnreadableDocumentException {
+        DocumentFormat format = null;
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                        size + " bytes, more than the limit of " + limits.maxFileBytes());
+            }
+            format = FormatDetector.detect(file);
+            List<Page> pages = EXTRACTORS.get(format).extract(file, limits);
+            checkHasText(format, pages);
+            return new ExtractedDocument(format, pages);
+        } catch (PdfTextExtractor.TextLimitExceeded e) {
+            throw new UnreadableDocumentException(RejectReason.TOO_LARGE, e.getMessage(), e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT,
+                    (format == null ? "cannot read file" : "damaged " + format) + ": "
+                            + DocxTextExtractor.rootMessage(e), e);
+        }
+    }
+
+    private void checkHasText(DocumentFormat format, List<Page> pages) throws UnreadableDocumentException {
+        long letters = pages.stream().flatMapToInt(p -> p.text().chars()).filter(Character::isLetter).count();
+        if (letters >= limits.minTextChars()) {
+            return;
+        }
+        if (format == DocumentFormat.PDF) {
+            throw new UnreadableDocumentException(RejectReason.NO_TEXT, pages.size()
+                    + " page(s) but no text layer (scanned or image-only?); " + letters + " letters found");
+        }
+        throw new UnreadableDocumentException(RejectReason.EMPTY, "the document has no text (" + letters + " letters)");
+    }
+}

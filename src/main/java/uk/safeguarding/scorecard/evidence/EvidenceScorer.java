@@ -1,0 +1,219 @@
+package uk.safeguarding.scorecard.evidence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.safeguarding.scorecard.document.Page;
+import uk.safeguarding.scorecard.rubric.Requirement;
+import uk.safeguarding.scorecard.rubric.Rubric;
+import uk.safeguarding.scorecard.rubric.ScoringSettings;
+
+/**
+ * Rates a document against every content requirement of a rubric, explainably.
+ *
+ * <p>Each passage is judged per requirement: it must be about the requirement (topic cues, in the
+ * passage or its section heading); restated guidance, "covered elsewhere" and promises about future
+ * reporting are never evidence; a plan or promise is at most PARTLY; FULLY needs enough specific
+ * signals (concrete activity, effect, outcome cues, and figures where the requirement counts them).
+ * The requirement takes the level of its best passage. One set of facts does not lift two
+ * requirements to FULLY: the weaker of two requirements resting on the same passages drops to PARTLY.
+ * Thread-safe; build one per rubric.
+ */
+public final class EvidenceScorer {
+    /** Bumped whenever the method changes, so stored scores are recomputed. */
+    public static final String METHOD_VERSION = "1";
+    private static final int MAX_EVIDENCE = 3;
+    private static final int MIN_WORDS_FOR_RESTATEMENT = 6;
+
+    private final List<RequirementCues> requirements;
+    private final CuePhrases restatement;
+    private final CuePhrases promise;
+    private final CuePhrases futureReporting;
+    private final CuePhrases deferral;
+    private final Set<String> guidanceStems = new HashSet<>();
+    private final double guidanceOverlap;
+
+    public EvidenceScorer(Rubric rubric) {
+        ScoringSettings s = rubric.scoring();
+        this.restatement = new CuePhrases(s.restatementCues());
+        this.promise = new CuePhrases(s.promiseCues());
+        this.futureReporting = new CuePhrases(s.futureReportingCues());
+        this.deferral = new CuePhrases(s.deferralCues());
+        this.guidanceOverlap = s.guidanceOverlap();
+        this.requirements = rubric.contentRequirements().stream().map(RequirementCues::new).toList();
+        for (Requirement r : rubric.contentRequirements()) {
+            for (String stem : StemmingAnalyzer.stems(r.guidance() == null ? "" : r.guidance())) {
+                guidanceStems.add(stem);
+            }
+        }
+    }
+
+    public List<RequirementScore> score(List<Page> pages) {
+        List<Passage> passages = PassageSplitter.split(pages);
+        List<PassageView> views = passages.stream().map(this::view).toList();
+        Map<String, Judgement> judgements = new LinkedHashMap<>();
+        for (RequirementCues req : requirements) {
+            judgements.put(req.id, judge(req, views));
+        }
+        demoteSharedFacts(judgements);
+        List<RequirementScore> out = new ArrayList<>();
+        judgements.forEach((id, j) -> out.add(j.toScore(id)));
+        return out;
+    }
+
+    private PassageView view(Passage p) {
+        String[] tokens = StemmingAnalyzer.stems(p.text());
+        boolean notEvidence = deferral.anyIn(tokens) || futureReporting.anyIn(tokens) || restatement.anyIn(tokens)
+                || restatesGuidance(tokens, p.text());
+        return new PassageView(p, tokens, StemmingAnalyzer.stems(p.heading()), Figures.count(p.text()),
+                notEvidence, promise.anyIn(tokens));
+    }
+
+    private boolean restatesGuidance(String[] tokens, String text) {
+        if (tokens.length < MIN_WORDS_FOR_RESTATEMENT || Figures.count(text) > 0) {
+            return false;
+        }
+        long inGuidance = java.util.Arrays.stream(tokens).filter(guidanceStems::contains).count();
+        return inGuidance >= guidanceOverlap * tokens.length;
+    }
+
+    private Judgement judge(RequirementCues req, List<PassageView> views) {
+        Judgement j = new Judgement();
+        for (PassageView v : views) {
+            boolean[] masked = new boolean[v.tokens.length];
+            req.exclude.mask(v.tokens, masked);
+            int topic = req.topic.countDistinct(v.tokens, masked);
+            if (topic == 0 && req.topic.countDistinct(v.headingTokens, new boolean[v.headingTokens.length]) > 0
+                    && !req.exclude.anyIn(v.headingTokens)) {
+                topic = 1; // the section is about this requirement
+            }
+            if (topic == 0) {
+                continue;
+            }
+            if (v.notEvidence) {
+                j.disqualified++;
+                continue;
+            }
+            int specifics = req.specific.countDistinct(v.tokens, masked)
+                    + (req.countsFigures && v.figures > 0 ? 1 : 0);
+            boolean fully = specifics >= req.fullyThreshold && !v.promise;
+            j.add(new Candidate(v.passage, fully ? Rating.FULLY : Rating.PARTLY, topic, specifics));
+        }
+        j.fullyThreshold = req.fullyThreshold;
+        return j;
+    }
+
+    /** Rule 8: two FULLY requirements resting on exactly the same sentences keep one FULLY. */
+    private static void demoteSharedFacts(Map<String, Judgement> judgements) {
+        List<Judgement> fully = judgements.values().stream().filter(j -> j.rating() == Rating.FULLY).toList();
+        for (Judgement a : fully) {
+            for (Judgement b : fully) {
+                if (a != b && a.rating() == Rating.FULLY && b.rating() == Rating.FULLY
+                        && a.fullySentences().equals(b.fullySentences())) {
+                    Judgement weaker = a.bestStrength() < b.bestStrength() ? a : b;
+                    weaker.demoted = true;
+                }
+            }
+        }
+    }
+
+    private record PassageView(Passage passage, String[] tokens, String[] headingTokens, int figures,
+            boolean notEvidence, boolean promise) {
+    }
+
+    private record Candidate(Passage passage, Rating level, int topic, int specifics) {
+        int strength() {
+            return topic + 2 * specifics;
+        }
+    }
+
+    /** A requirement's cues compiled once per scorer. */
+    private static final class RequirementCues {
+        final String id;
+        final CuePhrases topic;
+        final CuePhrases specific;
+        final CuePhrases exclude;
+        final int fullyThreshold;
+        final boolean countsFigures;
+
+        RequirementCues(Requirement r) {
+            id = r.id();
+            topic = new CuePhrases(r.cues().topic());
+            specific = new CuePhrases(r.cues().specific());
+            exclude = new CuePhrases(r.cues().exclude());
+            fullyThreshold = r.fullyThreshold();
+            countsFigures = r.countsFigures();
+        }
+    }
+
+    /** The candidates found for one requirement and the rating they support. */
+    private static final class Judgement {
+        final List<Candidate> candidates = new ArrayList<>();
+        int disqualified;
+        int fullyThreshold;
+        boolean demoted;
+
+        void add(Candidate c) {
+            candidates.add(c);
+        }
+
+        Rating rating() {
+            if (candidates.isEmpty()) {
+                return Rating.NOT;
+            }
+            return !demoted && candidates.stream().anyMatch(c -> c.level == Rating.FULLY) ? Rating.FULLY : Rating.PARTLY;
+        }
+
+        Set<Integer> fullySentences() {
+            Set<Integer> s = new HashSet<>();
+            candidates.stream().filter(c -> c.level == Rating.FULLY)
+                    .forEach(c -> { for (int i = c.passage.firstSentence(); i <= c.passage.lastSentence(); i++) s.add(i); });
+            return s;
+        }
+
+        int bestStrength() {
+            return candidates.stream().mapToInt(Candidate::strength).max().orElse(0);
+        }
+
+        RequirementScore toScore(String id) {
+            Rating rating = rating();
+            List<Candidate> ranked = new ArrayList<>(candidates);
+            ranked.sort(Comparator.comparing((Candidate c) -> c.level).thenComparing(Comparator.comparingInt(Candidate::strength).reversed())
+                    .thenComparingInt(c -> c.passage.firstSentence()));
+            List<Evidence> evidence = new ArrayList<>();
+            List<Passage> chosen = new ArrayList<>();
+            for (Candidate c : ranked) {
+                if (evidence.size() == MAX_EVIDENCE) {
+                    break;
+                }
+                if (chosen.stream().noneMatch(c.passage::overlaps)) {
+                    chosen.add(c.passage);
+                    evidence.add(new Evidence(evidence.size() + 1, c.passage.page(), Quotes.tidy(c.passage.text())));
+                }
+            }
+            int bestSpecifics = candidates.stream().mapToInt(Candidate::specifics).max().orElse(0);
+            long fullyCount = candidates.stream().filter(c -> c.level == Rating.FULLY).count();
+            double score;
+            boolean review;
+            switch (rating) {
+                case FULLY -> {
+                    score = 0.67 + 0.33 * Math.min(1.0, (bestSpecifics - fullyThreshold + fullyCount - 1) / 4.0);
+                    review = demoted || (fullyCount <= 2 && bestSpecifics == fullyThreshold);
+                }
+                case PARTLY -> {
+                    score = demoted ? 0.66 : 0.34 + 0.32 * Math.min(1.0, (bestSpecifics + candidates.size() - 1) / 6.0);
+                    review = demoted || bestSpecifics == fullyThreshold - 1 || candidates.size() <= 1;
+                }
+                default -> {
+                    score = disqualified > 0 ? 0.15 : 0.0;
+                    review = false;
+                }
+            }
+            return new RequirementScore(id, rating, Math.round(score * 100) / 100.0, review, List.copyOf(evidence));
+        }
+    }
+}

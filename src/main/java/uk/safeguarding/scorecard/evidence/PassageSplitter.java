@@ -1,0 +1,104 @@
+package uk.safeguarding.scorecard.evidence;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import uk.safeguarding.scorecard.document.Page;
+
+/**
+ * Cuts pages into passages: paragraphs (blank-line separated, bullets and headings on their own)
+ * into sentences, then every sentence and every pair of neighbouring sentences of a paragraph.
+ * Headings and contents entries are never passages themselves (a heading is not evidence); they
+ * are kept as the context of the passages below them.
+ */
+final class PassageSplitter {
+    private static final Pattern BULLET = Pattern.compile("^\\s*([-*\u2022\u25AA\u2013]|\\d{1,2}[.)])\\s+");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile(".*(\\.{4,}|\\s{3,})\\s*\\d+\\s*$");
+    private static final int HEADING_MAX_WORDS = 10;
+
+    private PassageSplitter() {
+    }
+
+    static List<Passage> split(List<Page> pages) {
+        List<Passage> passages = new ArrayList<>();
+        String heading = "";
+        int sentenceIndex = 0;
+        for (Page page : pages) {
+            for (String block : page.text().split("\\n\\s*\\n")) {
+                for (String paragraph : paragraphs(block)) {
+                    if (isHeading(paragraph)) {
+                        heading = paragraph.strip();
+                        continue;
+                    }
+                    if (CONTENTS_ENTRY.matcher(paragraph).matches()) {
+                        continue;
+                    }
+                    List<String> sentences = sentences(paragraph);
+                    for (int i = 0; i < sentences.size(); i++) {
+                        int index = sentenceIndex + i;
+                        passages.add(new Passage(page.number(), index, index, sentences.get(i), heading));
+                        if (i + 1 < sentences.size()) {
+                            passages.add(new Passage(page.number(), index, index + 1,
+                                    sentences.get(i) + " " + sentences.get(i + 1), heading));
+                        }
+                    }
+                    sentenceIndex += sentences.size();
+                }
+            }
+        }
+        return passages;
+    }
+
+    /** Splits a block at bullets and at heading-like lines, joining wrapped lines. */
+    private static List<String> paragraphs(String block) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : block.split("\\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            boolean startsNew = BULLET.matcher(trimmed).find() || isHeading(trimmed) || CONTENTS_ENTRY.matcher(trimmed).matches();
+            if (startsNew && current.length() > 0) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(current.length() > 0 ? " " : "").append(BULLET.matcher(trimmed).replaceFirst(""));
+            if (isHeading(trimmed) || CONTENTS_ENTRY.matcher(trimmed).matches()) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            out.add(current.toString());
+        }
+        return out;
+    }
+
+    static boolean isHeading(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || BULLET.matcher(s).find()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (".!?;:,\"\u201D)".indexOf(last) >= 0) {
+            return false;
+        }
+        return s.split("\\s+").length <= HEADING_MAX_WORDS && !Character.isLowerCase(s.charAt(0));
+    }
+
+    private static List<String> sentences(String paragraph) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.UK);
+        it.setText(paragraph);
+        List<String> out = new ArrayList<>();
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String s = paragraph.substring(start, end).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package uk.safeguarding.scorecard.export;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The cell styles of our workbooks: bold header, and green / amber / red / grey by value. */
+public final class WorkbookStyles {
+    private static final Map<String, String> FILL_BY_VALUE = Map.ofEntries(
+            Map.entry("FULLY", "C6EFCE"), Map.entry("ON_TIME", "C6EFCE"),
+            Map.entry("PARTLY", "FFEB9C"), Map.entry("NOT_YET_DUE", "FFEB9C"),
+            Map.entry("NOT", "FFC7CE"), Map.entry("LATE", "FFC7CE"), Map.entry("OVERDUE", "FFC7CE"),
+            Map.entry("MISSING", "D9D9D9"), Map.entry("REJECTED", "D9D9D9"));
+
+    private final XSSFWorkbook workbook;
+    private final Map<String, CellStyle> cache = new HashMap<>();
+    private final CellStyle header;
+    private final CellStyle plain;
+    private final CellStyle wrapped;
+    private final CellStyle quoted;
+
+    public WorkbookStyles(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        plain = workbook.createCellStyle();
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        quoted = workbook.createCellStyle();
+        quoted.setWrapText(true);
+        quoted.setQuotePrefixed(true);
+    }
+
+    public CellStyle header() {
+        return header;
+    }
+
+    public CellStyle wrapped() {
+        return wrapped;
+    }
+
+    /** The style for a text cell: coloured by rating or status; quote-prefixed if it looks like a formula. */
+    public CellStyle forValue(String value) {
+        if (FormulaGuard.isDangerous(value)) {
+            return quoted;
+        }
+        String fill = FILL_BY_VALUE.get(value);
+        if (fill == null) {
+            return plain;
+        }
+        return cache.computeIfAbsent(fill, f -> {
+            XSSFCellStyle s = workbook.createCellStyle();
+            s.setFillForegroundColor(new XSSFColor(hex(f)));
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return s;
+        });
+    }
+
+    static byte[] hex(String rgb) {
+        return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16), (byte) Integer.parseInt(rgb.substring(2, 4), 16),
+            (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
+    }
+}

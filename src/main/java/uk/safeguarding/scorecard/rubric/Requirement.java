@@ -1,0 +1,48 @@
+package uk.safeguarding.scorecard.rubric;
+
+import java.util.List;
+
+/**
+ * One requirement of a rubric. Content requirements are rated from the document text; deadline
+ * requirements are judged from the submissions register.
+ *
+ * @param id stable id, e.g. {@code WT18-YR-03}
+ * @param title short title shown to analysts
+ * @param guidance the guidance paragraph the requirement comes from
+ * @param obligation MUST or SHOULD
+ * @param cues evidence cues (content requirements only)
+ * @param fullyMinSpecifics how many specific signals in one passage make it FULLY evidence
+ * @param figuresAreSpecific whether figures in a passage count as specific signals
+ * @param deadline the deadline rule (deadline requirements only)
+ */
+public record Requirement(String id, String title, String guidance, Obligation obligation, Cues cues,
+        Integer fullyMinSpecifics, Boolean figuresAreSpecific, DeadlineRule deadline) {
+
+    /** Whether the guidance says the report must or should include this. */
+    public enum Obligation { MUST, SHOULD }
+
+    /**
+     * Phrases that find evidence. {@code topic}: the passage is about this requirement;
+     * {@code specific}: concrete activity, effect or outcome; {@code exclude}: wording that must
+     * not count (e.g. Safeguarding Adults Reviews for child reviews).
+     */
+    public record Cues(List<String> topic, List<String> specific, List<String> exclude) {
+        public Cues {
+            topic = topic == null ? List.of() : List.copyOf(topic);
+            specific = specific == null ? List.of() : List.copyOf(specific);
+            exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        }
+    }
+
+    public boolean isContent() {
+        return deadline == null;
+    }
+
+    public int fullyThreshold() {
+        return fullyMinSpecifics == null ? 2 : fullyMinSpecifics;
+    }
+
+    public boolean countsFigures() {
+        return figuresAreSpecific == null || figuresAreSpecific;
+    }
+}

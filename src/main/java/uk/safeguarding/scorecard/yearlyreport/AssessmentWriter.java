@@ -1,0 +1,23 @@
+package uk.safeguarding.scorecard.yearlyreport;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import uk.safeguarding.scorecard.store.AssessmentRepository;
+
+/** Saves new assessments in the store (idempotent: a re-run replaces, never duplicates). */
+class AssessmentWriter implements ItemWriter<ScoredInput> {
+    private final AssessmentRepository store;
+    private final String scoringKey;
+
+    AssessmentWriter(AssessmentRepository store, String scoringKey) {
+        this.store = store;
+        this.scoringKey = scoringKey;
+    }
+
+    @Override
+    public void write(Chunk<? extends ScoredInput> chunk) {
+        for (ScoredInput item : chunk) {
+            store.save(scoringKey, item.assessment());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package uk.safeguarding.scorecard.yearlyreport;
+
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import uk.safeguarding.scorecard.document.DocumentReader;
+import uk.safeguarding.scorecard.document.ExtractionLimits;
+import uk.safeguarding.scorecard.evidence.EvidenceScorer;
+import uk.safeguarding.scorecard.rubric.Rubric;
+import uk.safeguarding.scorecard.rubric.RubricLoader;
+import uk.safeguarding.scorecard.store.AssessmentRepository;
+
+/** The {@code yearly-reports} job: score new or changed documents, then export the scorecards. */
+@Configuration
+class YearlyReportJobConfiguration {
+    static final String JOB_NAME = "yearly-reports";
+    static final String SCORE_STEP = "scoreDocuments";
+    private static final int DOCUMENTS_PER_CHUNK = 4;
+
+    @Bean
+    Job yearlyReportsJob(JobRepository repository, Step scoreDocuments, Step exportScorecards) {
+        return new JobBuilder(JOB_NAME, repository).start(scoreDocuments).next(exportScorecards).build();
+    }
+
+    @Bean
+    Step scoreDocuments(JobRepository repository, PlatformTransactionManager tx, InputDocumentReader documentReader,
+            DocumentScoringProcessor scoringProcessor, AssessmentWriter assessmentWriter) {
+        return new StepBuilder(SCORE_STEP, repository).<InputDocument, ScoredInput>chunk(DOCUMENTS_PER_CHUNK)
+                .transactionManager(tx).reader(documentReader).processor(scoringProcessor).writer(assessmentWriter)
+                .build();
+    }
+
+    @Bean
+    Step exportScorecards(JobRepository repository, PlatformTransactionManager tx, AssessmentRepository store) {
+        return new StepBuilder(ScorecardExportTasklet.STEP_NAME, repository)
+                .tasklet(new ScorecardExportTasklet(store), tx).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    InputDocumentReader documentReader(@Value("#{jobParameters['input']}") String input) {
+        return new InputDocumentReader(InputFolder.list(Path.of(input)));
+    }
+
+    @Bean
+    @StepScope
+    DocumentScoringProcessor scoringProcessor(@Value("#{jobParameters['config']}") String config,
+            @Value("#{jobParameters['rubric']}") String rubricId, AssessmentRepository store, ExtractionLimits limits) {
+        Rubric rubric = RubricLoader.load(Path.of(config), rubricId);
+        return new DocumentScoringProcessor(new DocumentReader(limits), new EvidenceScorer(rubric), store,
+                YearlyReportParameters.scoringKey(rubric));
+    }
+
+    @Bean
+    @StepScope
+    AssessmentWriter assessmentWriter(@Value("#{jobParameters['config']}") String config,
+            @Value("#{jobParameters['rubric']}") String rubricId, AssessmentRepository store) {
+        return new AssessmentWriter(store, YearlyReportParameters.scoringKey(RubricLoader.load(Path.of(config), rubricId)));
+    }
+}
