@@ -1,7 +1,6 @@
 package uk.safeguarding.scorecard.evidence;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,11 +19,11 @@ final class CuePhrases {
         }
     }
 
-    /** How many different phrases occur in {@code tokens}, ignoring masked positions. */
-    int countDistinct(String[] tokens, boolean[] masked) {
+    /** How many different phrases occur in {@code tokens}. */
+    int countDistinct(String[] tokens) {
         int count = 0;
         for (String[] phrase : phrases) {
-            if (find(tokens, masked, phrase) >= 0) {
+            if (occursIn(tokens, phrase)) {
                 count++;
             }
         }
@@ -32,35 +31,24 @@ final class CuePhrases {
     }
 
     boolean anyIn(String[] tokens) {
-        return countDistinct(tokens, new boolean[tokens.length]) > 0;
-    }
-
-    /** Marks every position covered by an occurrence of any phrase. */
-    void mask(String[] tokens, boolean[] masked) {
         for (String[] phrase : phrases) {
-            for (int i = 0; i + phrase.length <= tokens.length; i++) {
-                if (matchesAt(tokens, masked, phrase, i)) {
-                    Arrays.fill(masked, i, i + phrase.length, true);
-                }
+            if (occursIn(tokens, phrase)) {
+                return true;
             }
         }
+        return false;
     }
 
-    private static int find(String[] tokens, boolean[] masked, String[] phrase) {
-        for (int i = 0; i + phrase.length <= tokens.length; i++) {
-            if (matchesAt(tokens, masked, phrase, i)) {
-                return i;
+    private static boolean occursIn(String[] tokens, String[] phrase) {
+        for (int at = 0; at + phrase.length <= tokens.length; at++) {
+            int j = 0;
+            while (j < phrase.length && tokens[at + j].equals(phrase[j])) {
+                j++;
+            }
+            if (j == phrase.length) {
+                return true;
             }
         }
-        return -1;
-    }
-
-    private static boolean matchesAt(String[] tokens, boolean[] masked, String[] phrase, int at) {
-        for (int j = 0; j < phrase.length; j++) {
-            if (masked[at + j] || !tokens[at + j].equals(phrase[j])) {
-                return false;
-            }
-        }
-        return true;
+        return false;
     }
 }

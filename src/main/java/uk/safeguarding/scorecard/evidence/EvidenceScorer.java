@@ -16,8 +16,9 @@ import uk.safeguarding.scorecard.rubric.ScoringSettings;
  * Rates a document against every content requirement of a rubric, explainably.
  *
  * <p>Each passage is judged per requirement: it must be about the requirement (topic cues, in the
- * passage or its section heading); restated guidance, "covered elsewhere" and promises about future
- * reporting are never evidence; a plan or promise is at most PARTLY; FULLY needs enough specific
+ * passage or its section heading); restated guidance, "covered elsewhere", minutes, adults-only
+ * passages and promises about future reporting are never evidence; a plan or promise (or wording
+ * the requirement caps, such as training attendance) is at most PARTLY; FULLY needs enough specific
  * signals (concrete activity, effect, outcome cues, and figures where the requirement counts them).
  * The requirement takes the level of its best passage. One set of facts does not lift two
  * requirements to FULLY: the weaker of two requirements resting on the same passages drops to PARTLY.
@@ -34,6 +35,8 @@ public final class EvidenceScorer {
     private final CuePhrases promise;
     private final CuePhrases futureReporting;
     private final CuePhrases deferral;
+    private final CuePhrases adult;
+    private final CuePhrases child;
     private final Set<String> guidanceStems = new HashSet<>();
     private final double guidanceOverlap;
 
@@ -43,6 +46,8 @@ public final class EvidenceScorer {
         this.promise = new CuePhrases(s.promiseCues());
         this.futureReporting = new CuePhrases(s.futureReportingCues());
         this.deferral = new CuePhrases(s.deferralCues());
+        this.adult = new CuePhrases(s.adultCues());
+        this.child = new CuePhrases(s.childCues());
         this.guidanceOverlap = s.guidanceOverlap();
         this.requirements = rubric.contentRequirements().stream().map(RequirementCues::new).toList();
         for (Requirement r : rubric.contentRequirements()) {
@@ -54,10 +59,27 @@ public final class EvidenceScorer {
 
     public List<RequirementScore> score(List<Page> pages) {
         List<Passage> passages = PassageSplitter.split(pages);
-        List<PassageView> views = passages.stream().map(this::view).toList();
+        Set<Integer> notEvidenceSentences = new HashSet<>();
+        List<PassageView> views = new ArrayList<>();
+        for (Passage p : passages) {
+            PassageView v = view(p);
+            if (v.notEvidence && p.firstSentence() == p.lastSentence()) {
+                notEvidenceSentences.add(p.firstSentence());
+            }
+            views.add(v);
+        }
+        views = views.stream().map(v -> v.notEvidence || !touches(v.passage, notEvidenceSentences) ? v
+                : new PassageView(v.passage, v.tokens, v.headingTokens, v.figures, true, v.promise)).toList();
         Map<String, Judgement> judgements = new LinkedHashMap<>();
         for (RequirementCues req : requirements) {
             judgements.put(req.id, judge(req, views));
+        }
+        for (RequirementCues req : requirements) {
+            if (req.onlyUnclaimed) {
+                Set<Integer> claimed = new HashSet<>();
+                judgements.forEach((id, j) -> { if (!id.equals(req.id)) claimed.addAll(j.fullySentences()); });
+                judgements.get(req.id).demoteClaimed(claimed);
+            }
         }
         demoteSharedFacts(judgements);
         List<RequirementScore> out = new ArrayList<>();
@@ -67,10 +89,21 @@ public final class EvidenceScorer {
 
     private PassageView view(Passage p) {
         String[] tokens = StemmingAnalyzer.stems(p.text());
-        boolean notEvidence = deferral.anyIn(tokens) || futureReporting.anyIn(tokens) || restatement.anyIn(tokens)
-                || restatesGuidance(tokens, p.text());
-        return new PassageView(p, tokens, StemmingAnalyzer.stems(p.heading()), Figures.count(p.text()),
-                notEvidence, promise.anyIn(tokens));
+        String[] heading = StemmingAnalyzer.stems(p.heading());
+        boolean adultOnly = !child.anyIn(tokens)
+                && (adult.anyIn(tokens) || adult.anyIn(heading) && !child.anyIn(heading));
+        boolean notEvidence = adultOnly || deferral.anyIn(tokens) || futureReporting.anyIn(tokens)
+                || restatement.anyIn(tokens) || restatesGuidance(tokens, p.text());
+        return new PassageView(p, tokens, heading, Figures.count(p.text()), notEvidence, promise.anyIn(tokens));
+    }
+
+    private static boolean touches(Passage p, Set<Integer> sentences) {
+        for (int i = p.firstSentence(); i <= p.lastSentence(); i++) {
+            if (sentences.contains(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean restatesGuidance(String[] tokens, String text) {
@@ -84,10 +117,11 @@ public final class EvidenceScorer {
     private Judgement judge(RequirementCues req, List<PassageView> views) {
         Judgement j = new Judgement();
         for (PassageView v : views) {
-            boolean[] masked = new boolean[v.tokens.length];
-            req.exclude.mask(v.tokens, masked);
-            int topic = req.topic.countDistinct(v.tokens, masked);
-            if (topic == 0 && req.topic.countDistinct(v.headingTokens, new boolean[v.headingTokens.length]) > 0
+            if (req.exclude.anyIn(v.tokens)) {
+                continue;
+            }
+            int topic = req.topic.countDistinct(v.tokens);
+            if (topic == 0 && req.topic.anyIn(v.headingTokens)
                     && !req.exclude.anyIn(v.headingTokens)) {
                 topic = 1; // the section is about this requirement
             }
@@ -98,24 +132,33 @@ public final class EvidenceScorer {
                 j.disqualified++;
                 continue;
             }
-            int specifics = req.specific.countDistinct(v.tokens, masked)
+            int specifics = req.specific.countDistinct(v.tokens)
                     + (req.countsFigures && v.figures > 0 ? 1 : 0);
-            boolean fully = specifics >= req.fullyThreshold && !v.promise;
+            boolean fully = specifics >= req.fullyThreshold && !v.promise && !req.atMostPartly.anyIn(v.tokens);
             j.add(new Candidate(v.passage, fully ? Rating.FULLY : Rating.PARTLY, topic, specifics));
         }
         j.fullyThreshold = req.fullyThreshold;
+        j.fullyPassagesNeeded = req.fullyPassagesNeeded;
         return j;
     }
 
-    /** Rule 8: two FULLY requirements resting on exactly the same sentences keep one FULLY. */
+    /**
+     * Rule 8: a requirement whose FULLY evidence is all also another requirement's FULLY evidence
+     * keeps only PARTLY (of two resting on exactly the same sentences, the weaker one drops).
+     */
     private static void demoteSharedFacts(Map<String, Judgement> judgements) {
         List<Judgement> fully = judgements.values().stream().filter(j -> j.rating() == Rating.FULLY).toList();
         for (Judgement a : fully) {
             for (Judgement b : fully) {
-                if (a != b && a.rating() == Rating.FULLY && b.rating() == Rating.FULLY
-                        && a.fullySentences().equals(b.fullySentences())) {
-                    Judgement weaker = a.bestStrength() < b.bestStrength() ? a : b;
-                    weaker.demoted = true;
+                if (a == b || a.demoted || b.demoted) {
+                    continue;
+                }
+                Set<Integer> sa = a.fullySentences();
+                Set<Integer> sb = b.fullySentences();
+                if (sa.equals(sb)) {
+                    (a.bestStrength() < b.bestStrength() ? a : b).demoted = true;
+                } else if (sb.containsAll(sa)) {
+                    a.demoted = true;
                 }
             }
         }
@@ -136,17 +179,23 @@ public final class EvidenceScorer {
         final String id;
         final CuePhrases topic;
         final CuePhrases specific;
+        final CuePhrases atMostPartly;
         final CuePhrases exclude;
         final int fullyThreshold;
         final boolean countsFigures;
+        final int fullyPassagesNeeded;
+        final boolean onlyUnclaimed;
 
         RequirementCues(Requirement r) {
             id = r.id();
             topic = new CuePhrases(r.cues().topic());
             specific = new CuePhrases(r.cues().specific());
+            atMostPartly = new CuePhrases(r.cues().atMostPartly());
             exclude = new CuePhrases(r.cues().exclude());
             fullyThreshold = r.fullyThreshold();
             countsFigures = r.countsFigures();
+            fullyPassagesNeeded = r.fullyPassagesNeeded();
+            onlyUnclaimed = r.countsOnlyUnclaimedEvidence();
         }
     }
 
@@ -155,17 +204,39 @@ public final class EvidenceScorer {
         final List<Candidate> candidates = new ArrayList<>();
         int disqualified;
         int fullyThreshold;
+        int fullyPassagesNeeded;
         boolean demoted;
 
         void add(Candidate c) {
             candidates.add(c);
         }
 
+        /** FULLY passages that are another requirement's FULLY evidence count only as PARTLY here. */
+        void demoteClaimed(Set<Integer> claimed) {
+            candidates.replaceAll(c -> c.level == Rating.FULLY && touches(c.passage, claimed)
+                    ? new Candidate(c.passage, Rating.PARTLY, c.topic, c.specifics) : c);
+        }
+
         Rating rating() {
             if (candidates.isEmpty()) {
                 return Rating.NOT;
             }
-            return !demoted && candidates.stream().anyMatch(c -> c.level == Rating.FULLY) ? Rating.FULLY : Rating.PARTLY;
+            return !demoted && separateFullyPassages() >= fullyPassagesNeeded ? Rating.FULLY : Rating.PARTLY;
+        }
+
+        /** FULLY passages that share no sentence, counted in document order. */
+        int separateFullyPassages() {
+            List<Passage> fully = candidates.stream().filter(c -> c.level == Rating.FULLY).map(Candidate::passage)
+                    .sorted(Comparator.comparingInt(Passage::lastSentence)).toList();
+            int count = 0;
+            int end = -1;
+            for (Passage p : fully) {
+                if (p.firstSentence() > end) {
+                    count++;
+                    end = p.lastSentence();
+                }
+            }
+            return count;
         }
 
         Set<Integer> fullySentences() {
@@ -196,17 +267,18 @@ public final class EvidenceScorer {
                 }
             }
             int bestSpecifics = candidates.stream().mapToInt(Candidate::specifics).max().orElse(0);
-            long fullyCount = candidates.stream().filter(c -> c.level == Rating.FULLY).count();
+            int fullyCount = separateFullyPassages();
             double score;
             boolean review;
             switch (rating) {
                 case FULLY -> {
                     score = 0.67 + 0.33 * Math.min(1.0, (bestSpecifics - fullyThreshold + fullyCount - 1) / 4.0);
-                    review = demoted || (fullyCount <= 2 && bestSpecifics == fullyThreshold);
+                    review = demoted || (fullyCount <= fullyPassagesNeeded && bestSpecifics == fullyThreshold);
                 }
                 case PARTLY -> {
                     score = demoted ? 0.66 : 0.34 + 0.32 * Math.min(1.0, (bestSpecifics + candidates.size() - 1) / 6.0);
-                    review = demoted || bestSpecifics == fullyThreshold - 1 || candidates.size() <= 1;
+                    review = demoted || bestSpecifics == fullyThreshold - 1 || candidates.size() <= 1
+                            || fullyCount > 0;
                 }
                 default -> {
                     score = disqualified > 0 ? 0.15 : 0.0;

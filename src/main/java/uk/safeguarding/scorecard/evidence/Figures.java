@@ -3,7 +3,11 @@ package uk.safeguarding.scorecard.evidence;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds figures in text: counts, percentages, amounts; not years or reporting periods. */
+/**
+ * Finds figures in text: counts, percentages, amounts; not years, reporting periods, dates and
+ * durations ("within 15 working days"), or the numbers of sections, paragraphs and pages
+ * ("section 11 audit" holds no figure).
+ */
 final class Figures {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w/-])(\u00A3?\\d{1,3}(?:,\\d{3})+|\u00A3?\\d+(?:\\.\\d+)?)(%| per ?cent)?(?![\\w/-]*\\d)",
@@ -11,6 +15,15 @@ final class Figures {
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                     + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen|half)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(section|sections|paragraph|paragraphs|chapter|page|pages|part|regulation|schedule|appendix|annex|"
+                    + "priority|phase|tier|level|step|stage|key stage|year|child|no\\.?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DATE_OR_DURATION_AFTER = Pattern.compile(
+            "^(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(working\\s+)?(day|week|month|year)s?\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private Figures() {
@@ -22,7 +35,9 @@ final class Figures {
         while (m.find()) {
             String digits = m.group(1).replace("\u00A3", "").replace(",", "");
             boolean year = digits.matches("(19|20)\\d\\d") && m.group(2) == null;
-            if (!year) {
+            boolean reference = REFERENCE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+            boolean dateOrDuration = DATE_OR_DURATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
+            if (!year && !reference && !dateOrDuration) {
                 count++;
             }
         }

@@ -9,12 +9,15 @@ import uk.safeguarding.scorecard.document.Page;
 
 /**
  * Cuts pages into passages: paragraphs (blank-line separated, bullets and headings on their own)
- * into sentences, then every sentence and every pair of neighbouring sentences of a paragraph.
+ * into sentences, then every sentence and every pair of neighbouring sentences of a section (so a
+ * lead-in such as "we looked at why:" pairs with the first bullet after it).
  * Headings and contents entries are never passages themselves (a heading is not evidence); they
  * are kept as the context of the passages below them.
  */
 final class PassageSplitter {
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*\u2022\u25AA\u2013]|\\d{1,2}[.)])\\s+");
+    private static final Pattern SYMBOL_BULLET = Pattern.compile("^\\s*[-*\u2022\u25AA\u2013]\\s+");
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d{1,2}(\\.\\d{1,2})*[.)]?\\s+");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile(".*(\\.{4,}|\\s{3,})\\s*\\d+\\s*$");
     private static final int HEADING_MAX_WORDS = 10;
 
@@ -24,27 +27,29 @@ final class PassageSplitter {
     static List<Passage> split(List<Page> pages) {
         List<Passage> passages = new ArrayList<>();
         String heading = "";
+        Passage previous = null;
         int sentenceIndex = 0;
         for (Page page : pages) {
             for (String block : page.text().split("\\n\\s*\\n")) {
                 for (String paragraph : paragraphs(block)) {
                     if (isHeading(paragraph)) {
                         heading = paragraph.strip();
+                        previous = null;
                         continue;
                     }
                     if (CONTENTS_ENTRY.matcher(paragraph).matches()) {
                         continue;
                     }
-                    List<String> sentences = sentences(paragraph);
-                    for (int i = 0; i < sentences.size(); i++) {
-                        int index = sentenceIndex + i;
-                        passages.add(new Passage(page.number(), index, index, sentences.get(i), heading));
-                        if (i + 1 < sentences.size()) {
-                            passages.add(new Passage(page.number(), index, index + 1,
-                                    sentences.get(i) + " " + sentences.get(i + 1), heading));
+                    for (String sentence : sentences(paragraph)) {
+                        Passage single = new Passage(page.number(), sentenceIndex, sentenceIndex, sentence, heading);
+                        if (previous != null) {
+                            passages.add(new Passage(previous.page(), previous.firstSentence(), sentenceIndex,
+                                    previous.text() + " " + sentence, heading));
                         }
+                        passages.add(single);
+                        previous = single;
+                        sentenceIndex++;
                     }
-                    sentenceIndex += sentences.size();
                 }
             }
         }
@@ -60,13 +65,15 @@ final class PassageSplitter {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            boolean startsNew = BULLET.matcher(trimmed).find() || isHeading(trimmed) || CONTENTS_ENTRY.matcher(trimmed).matches();
+            boolean heading = isHeading(trimmed) || CONTENTS_ENTRY.matcher(trimmed).matches();
+            boolean startsNew = BULLET.matcher(trimmed).find() || heading;
             if (startsNew && current.length() > 0) {
                 out.add(current.toString());
                 current.setLength(0);
             }
-            current.append(current.length() > 0 ? " " : "").append(BULLET.matcher(trimmed).replaceFirst(""));
-            if (isHeading(trimmed) || CONTENTS_ENTRY.matcher(trimmed).matches()) {
+            current.append(current.length() > 0 ? " " : "")
+                    .append(heading ? trimmed : BULLET.matcher(trimmed).replaceFirst(""));
+            if (heading) {
                 out.add(current.toString());
                 current.setLength(0);
             }
@@ -77,13 +84,14 @@ final class PassageSplitter {
         return out;
     }
 
+    /** A short line without closing punctuation, optionally numbered ("8. Budget"), not a bullet. */
     static boolean isHeading(String line) {
-        String s = line.strip();
-        if (s.isEmpty() || BULLET.matcher(s).find()) {
+        String s = NUMBERING.matcher(line.strip()).replaceFirst("");
+        if (s.isEmpty() || SYMBOL_BULLET.matcher(s).find()) {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        if (".!?;:,\"\u201D)".indexOf(last) >= 0) {
+        if (".!;:,\"\u201D)".indexOf(last) >= 0) {
             return false;
         }
         return s.split("\\s+").length <= HEADING_MAX_WORDS && !Character.isLowerCase(s.charAt(0));

@@ -12,22 +12,27 @@ import java.util.List;
  * @param obligation MUST or SHOULD
  * @param cues evidence cues (content requirements only)
  * @param fullyMinSpecifics how many specific signals in one passage make it FULLY evidence
+ * @param fullyMinPassages how many separate FULLY passages the document needs for FULLY (default 1)
  * @param figuresAreSpecific whether figures in a passage count as specific signals
+ * @param onlyUnclaimedEvidence for a catch-all requirement: a passage that is another requirement's
+ *     FULLY evidence counts at most PARTLY here (one fact does not lift two requirements)
  * @param deadline the deadline rule (deadline requirements only)
  */
 public record Requirement(String id, String title, String guidance, Obligation obligation, Cues cues,
-        Integer fullyMinSpecifics, Boolean figuresAreSpecific, DeadlineRule deadline) {
+        Integer fullyMinSpecifics, Integer fullyMinPassages, Boolean figuresAreSpecific, Boolean onlyUnclaimedEvidence, DeadlineRule deadline) {
 
     /** Whether the guidance says the report must or should include this. */
     public enum Obligation { MUST, SHOULD }
 
     /**
      * Phrases that find evidence. {@code topic}: the passage is about this requirement;
-     * {@code specific}: concrete activity, effect or outcome; {@code exclude}: wording that must
-     * not count (e.g. Safeguarding Adults Reviews for child reviews).
+     * {@code specific}: concrete activity, effect or outcome; {@code atMostPartly}: wording that
+     * caps a passage at PARTLY (training attendance for impact); {@code exclude}: a passage with this
+     * wording never counts for the requirement (e.g. Safeguarding Adults Reviews for child reviews).
      */
-    public record Cues(List<String> topic, List<String> specific, List<String> exclude) {
+    public record Cues(List<String> topic, List<String> specific, List<String> atMostPartly, List<String> exclude) {
         public Cues {
+            atMostPartly = atMostPartly == null ? List.of() : List.copyOf(atMostPartly);
             topic = topic == null ? List.of() : List.copyOf(topic);
             specific = specific == null ? List.of() : List.copyOf(specific);
             exclude = exclude == null ? List.of() : List.copyOf(exclude);
@@ -40,6 +45,14 @@ public record Requirement(String id, String title, String guidance, Obligation o
 
     public int fullyThreshold() {
         return fullyMinSpecifics == null ? 2 : fullyMinSpecifics;
+    }
+
+    public int fullyPassagesNeeded() {
+        return fullyMinPassages == null ? 1 : fullyMinPassages;
+    }
+
+    public boolean countsOnlyUnclaimedEvidence() {
+        return onlyUnclaimedEvidence != null && onlyUnclaimedEvidence;
     }
 
     public boolean countsFigures() {

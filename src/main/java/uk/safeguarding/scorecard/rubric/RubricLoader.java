@@ -46,7 +46,7 @@ public final class RubricLoader {
             throw new ConfigurationException("Rubric " + file + " is not valid: " + e.getOriginalMessage(), e);
         }
         Rubric rubric = new Rubric(parsed.id(), parsed.version(), parsed.title(), parsed.source(),
-                parsed.scoring() == null ? new ScoringSettings(null, null, null, null, null) : parsed.scoring(),
+                parsed.scoring() == null ? new ScoringSettings(null, null, null, null, null, null, null) : parsed.scoring(),
                 parsed.requirements(), Sha256.of(bytes).substring(0, 16));
         check(rubric, file);
         return rubric;
