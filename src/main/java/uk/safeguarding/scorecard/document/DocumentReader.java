@@ -32,27 +32,34 @@ public final class DocumentReader {
                         size + " bytes, more than the limit of " + limits.maxFileBytes());
             }
             format = FormatDetector.detect(file);
+            requireExtensionToFit(file, format);
             List<Page> pages = EXTRACTORS.get(format).extract(file, limits);
             checkHasText(format, pages);
             return new ExtractedDocument(format, pages);
         } catch (PdfTextExtractor.TextLimitExceeded e) {
             throw new UnreadableDocumentException(RejectReason.TOO_LARGE, e.getMessage(), e);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT,
                     (format == null ? "cannot read file" : "damaged " + format) + ": "
                             + DocxTextExtractor.rootMessage(e), e);
         }
     }
 
+    /** A file named as a binary format (.pdf, .docx, .doc) whose content is text is not what it claims. */
+    private static void requireExtensionToFit(Path file, DocumentFormat format) throws UnreadableDocumentException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean claimsBinary = name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".doc");
+        if (claimsBinary && (format == DocumentFormat.TXT || format == DocumentFormat.HTML)) {
+            throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_FORMAT,
+                    "named " + name.substring(name.lastIndexOf('.')) + " but contains " + format + " text");
+        }
+    }
+
     private void checkHasText(DocumentFormat format, List<Page> pages) throws UnreadableDocumentException {
         long letters = pages.stream().flatMapToInt(p -> p.text().chars()).filter(Character::isLetter).count();
-        if (letters >= limits.minTextChars()) {
-            return;
+        if (letters < limits.minTextChars()) {
+            throw new UnreadableDocumentException(format == DocumentFormat.PDF ? RejectReason.NO_TEXT : RejectReason.EMPTY,
+                    "the document has " + letters + " letters of text, fewer than " + limits.minTextChars());
         }
-        if (format == DocumentFormat.PDF) {
-            throw new UnreadableDocumentException(RejectReason.NO_TEXT, pages.size()
-                    + " page(s) but no text layer (scanned or image-only?); " + letters + " letters found");
-        }
-        throw new UnreadableDocumentException(RejectReason.EMPTY, "the document has no text (" + letters + " letters)");
     }
 }

@@ -14,6 +14,6 @@ public record ExtractionLimits(long maxFileBytes, int maxPages, int maxTextChars
         int wordsPerSection) {
 
     public static ExtractionLimits defaults() {
-        return new ExtractionLimits(100L * 1024 * 1024, 2000, 5_000_000, 40, 500);
+        return new ExtractionLimits(100L * 1024 * 1024, 2000, 5_000_000, 1, 500);
     }
 }

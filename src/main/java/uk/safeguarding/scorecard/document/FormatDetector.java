@@ -27,7 +27,7 @@ final class FormatDetector {
             throw new UnreadableDocumentException(RejectReason.EMPTY, "the file has zero bytes");
         }
         if (startsWith(head, OLE2)) {
-            throw Ole2Inspector.reject(file);
+            return Ole2Inspector.classify(file);
         }
         if (startsWith(head, ZIP)) {
             return DocumentFormat.DOCX;
@@ -70,7 +70,7 @@ final class FormatDetector {
         }
         int control = 0;
         for (byte b : head) {
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+            if ((b & 0xFF) < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }
         }

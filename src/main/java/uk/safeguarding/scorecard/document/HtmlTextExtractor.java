@@ -17,7 +17,7 @@ final class HtmlTextExtractor implements TextExtractor {
         html.select("script, style, noscript, template, nav").remove();
         PageBuilder pages = new PageBuilder(limits);
         for (Element block : html.body().select(BLOCKS)) {
-            if (block.selectFirst(BLOCKS) == null) { // innermost blocks only: no text twice
+            if (block.children().select(BLOCKS).isEmpty()) { // innermost blocks only: no text twice
                 pages.paragraph(block.tagName().equals("tr") ? rowText(block) : block.text());
             }
         }

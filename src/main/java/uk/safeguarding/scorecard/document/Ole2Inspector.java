@@ -3,12 +3,16 @@ package uk.safeguarding.scorecard.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Explains an OLE2 (compound file) input, which is never a readable report here: either an
- * encrypted or rights-managed Office file, or a legacy binary Word document.
+ * Explains an OLE2 (compound file) input. The only readable kind is an encrypted Word package
+ * that opens with Office's built-in default password; everything else is an encrypted or
+ * rights-managed Office file, a legacy binary Word document, or damaged.
  */
 final class Ole2Inspector {
     private static final int FIB_FLAGS_OFFSET = 0x0A;
@@ -17,26 +21,49 @@ final class Ole2Inspector {
     private Ole2Inspector() {
     }
 
-    static UnreadableDocumentException reject(Path file) {
+    /** DOCX when the file is a Word package behind the default password; otherwise the reason it is rejected. */
+    static DocumentFormat classify(Path file) throws UnreadableDocumentException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive("EncryptionInfo")) {
-                return new UnreadableDocumentException(RejectReason.ENCRYPTED, "password-protected Office document");
+                if (opensWithDefaultPassword(fs)) {
+                    return DocumentFormat.DOCX;
+                }
+                throw new UnreadableDocumentException(RejectReason.ENCRYPTED, "password-protected Office document");
             }
             if (root.hasEntryCaseInsensitive("\u0006DataSpaces")) {
-                return new UnreadableDocumentException(RejectReason.ENCRYPTED, "rights-managed (DRM) Office document");
+                throw new UnreadableDocumentException(RejectReason.ENCRYPTED, "rights-managed (DRM) Office document");
             }
             if (root.hasEntryCaseInsensitive("WordDocument")) {
-                if (wordFlags(root) != null && (wordFlags(root) & F_ENCRYPTED) != 0) {
-                    return new UnreadableDocumentException(RejectReason.ENCRYPTED, "password-protected Word 97-2003 document");
+                Integer flags = wordFlags(root);
+                if (flags != null && (flags & F_ENCRYPTED) != 0) {
+                    throw new UnreadableDocumentException(RejectReason.ENCRYPTED, "password-protected Word 97-2003 document");
                 }
-                return new UnreadableDocumentException(RejectReason.UNSUPPORTED_FORMAT,
+                throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_FORMAT,
                         "legacy Word 97-2003 (.doc) document; save it as DOCX or PDF");
             }
-            return new UnreadableDocumentException(RejectReason.UNSUPPORTED_FORMAT,
+            throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_FORMAT,
                     "an OLE2 compound file that is not a Word document");
         } catch (IOException | RuntimeException e) {
-            return new UnreadableDocumentException(RejectReason.CORRUPT, "damaged OLE2 compound file: " + e.getMessage(), e);
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "damaged OLE2 compound file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The decrypted OOXML package of a file that opens with the default password. */
+    static InputStream decryptedPackage(POIFSFileSystem fs) throws IOException, GeneralSecurityException {
+        Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
+        if (!decryptor.verifyPassword(Decryptor.DEFAULT_PASSWORD)) {
+            throw new GeneralSecurityException("not the default password");
+        }
+        return decryptor.getDataStream(fs);
+    }
+
+    private static boolean opensWithDefaultPassword(POIFSFileSystem fs) {
+        try {
+            Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
+            return decryptor.verifyPassword(Decryptor.DEFAULT_PASSWORD);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -11,8 +11,9 @@ import uk.safeguarding.scorecard.export.CsvTable;
 
 /**
  * The partnerships of {@code job-config/partnerships.csv}: every English local authority (DfE code,
- * ONS code, name) with the partnership it belongs to. Looks partnerships up by code, by name, or by
- * the slug used in file names ("Kingston upon Hull" as {@code kingston-upon-hull}).
+ * ONS code, name) with the partnership it belongs to. Finds a partnership by its code or name, or
+ * by a local authority's DfE code, ONS code or name, case-insensitively and in the slug form used
+ * in file names ("Kingston upon Hull" as {@code kingston-upon-hull}).
  */
 public final class PartnershipDirectory {
     private final Map<String, Partnership> byKey = new HashMap<>();
@@ -28,23 +29,21 @@ public final class PartnershipDirectory {
         }
         for (CsvTable.Row row : CsvTable.read(file, "partnership_code", "partnership_name").rows()) {
             Partnership p = new Partnership(row.get("partnership_code"), row.get("partnership_name"));
-            for (String key : List.of(p.code(), p.name(), slug(p.name()))) {
-                dir.byKey.putIfAbsent(normal(key), p);
+            for (String key : List.of(p.code(), p.name(), row.get("la_name"), row.get("dfe_code"), row.get("ons_code"))) {
+                if (!key.isBlank()) {
+                    dir.byKey.putIfAbsent(slug(key), p);
+                }
             }
         }
         return dir;
     }
 
-    /** A partnership by code, name or file-name slug, case-insensitively. */
+    /** A partnership by any of its keys, case-insensitively; hyphens, spaces and underscores alike. */
     public Optional<Partnership> find(String codeOrName) {
-        return codeOrName == null ? Optional.empty() : Optional.ofNullable(byKey.get(normal(codeOrName)));
+        return codeOrName == null ? Optional.empty() : Optional.ofNullable(byKey.get(slug(codeOrName)));
     }
 
     public static String slug(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    private static String normal(String key) {
-        return slug(key);
     }
 }

@@ -64,13 +64,14 @@ final class ScorecardAssembler {
             DocumentAssessment a = in.assessment();
             String sameId = firstById.putIfAbsent(doc.documentId().toLowerCase(Locale.ROOT), doc.fileName());
             String sameContent = firstByHash.putIfAbsent(a.contentHash(), doc.fileName());
+            Optional<RegisterEntry> entry = register.forFile(doc.fileName());
+            entry.ifPresent(accounted::add);
             if (sameId != null || sameContent != null) {
                 String detail = sameId != null ? "same document id as " + sameId : "same content as " + sameContent;
                 addReject(rejects, rejectedByReason, doc.fileName(), RejectReason.DUPLICATE.name(), detail);
+                entry.ifPresent(e -> scorecard.add(placeholderRow(doc.documentId(), e, REJECTED)));
                 continue;
             }
-            Optional<RegisterEntry> entry = register.forFile(doc.fileName());
-            entry.ifPresent(accounted::add);
             if (a.isRejected()) {
                 addReject(rejects, rejectedByReason, doc.fileName(), a.rejectReason().name(), a.rejectDetail());
                 entry.ifPresent(e -> scorecard.add(placeholderRow(doc.documentId(), e, REJECTED)));
