@@ -68,7 +68,8 @@ final class JobRunner {
     private JobExecution launch(ConfigurableApplicationContext ctx, String jobName, JobParameters params, String output) {
         JobOperator operator = ctx.getBean(JobOperator.class);
         JobRepository repository = ctx.getBean(JobRepository.class);
-        Job job = ctx.getBean(Job.class, jobName);
+        Job job = ctx.getBeansOfType(Job.class).values().stream().filter(j -> j.getName().equals(jobName)).findFirst()
+                .orElseThrow();
         JobInstance last = repository.getLastJobInstance(jobName);
         JobExecution lastExecution = last == null ? null : repository.getLastJobExecution(last);
         try {
@@ -90,6 +91,12 @@ final class JobRunner {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start " + jobName + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What failed, and how to go on. */
+    static void printFailure(JobExecution execution) {
+        execution.getAllFailureExceptions().forEach(e -> System.out.println("  failed: " + e.getMessage()));
+        System.out.println("  Run the same command again to restart it.");
     }
 
     private static boolean sameBusinessParameters(JobParameters previous, JobParameters requested) {

@@ -68,8 +68,7 @@ class YearlyReportsCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("yearly-reports " + execution.getStatus() + " (run " + execution.getId() + ")");
         if (!c.containsKey("files_read")) {
-            execution.getAllFailureExceptions().forEach(e -> System.out.println("  failed: " + e.getMessage()));
-            System.out.println("  Run the same command again to restart it.");
+            JobRunner.printFailure(execution);
             return;
         }
         System.out.printf("  files read        %s (%s scored or rejected now, %s unchanged since an earlier run)%n",

@@ -1,12 +1,20 @@
 package uk.safeguarding.scorecard.export;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFPatternFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The cell styles of our workbooks: bold header, and green / amber / red / grey by value. */
@@ -62,6 +70,34 @@ public final class WorkbookStyles {
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return s;
         });
+    }
+
+    /**
+     * Colours percentage columns by value: 90 or more green, 70 to 90 amber, below 70 red (as
+     * conditional formats, so they follow edits and sorting).
+     */
+    public void colourPercentages(Sheet sheet, List<Integer> columns, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule green = rule(cf, ComparisonOperator.GE, "90", FILL_BY_VALUE.get("FULLY"));
+        ConditionalFormattingRule amber = rule(cf, ComparisonOperator.BETWEEN, "70", FILL_BY_VALUE.get("PARTLY"));
+        ConditionalFormattingRule red = rule(cf, ComparisonOperator.LT, "70", FILL_BY_VALUE.get("NOT"));
+        for (int c : columns) {
+            cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, rows, c, c)},
+                    new ConditionalFormattingRule[] {green, amber, red});
+        }
+    }
+
+    private static ConditionalFormattingRule rule(SheetConditionalFormatting cf, byte operator, String value, String rgb) {
+        ConditionalFormattingRule rule = operator == ComparisonOperator.BETWEEN
+                ? cf.createConditionalFormattingRule(operator, value, "89.999")
+                : cf.createConditionalFormattingRule(operator, value);
+        PatternFormatting fill = rule.createPatternFormatting();
+        ((XSSFPatternFormatting) fill).setFillBackgroundColor(new XSSFColor(hex(rgb)));
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        return rule;
     }
 
     static byte[] hex(String rgb) {

@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import uk.safeguarding.scorecard.InputFolder;
 import uk.safeguarding.scorecard.Sha256;
 import uk.safeguarding.scorecard.export.CsvOutput;
 import uk.safeguarding.scorecard.export.RunSummaryFile;
@@ -42,7 +43,7 @@ class ScorecardExportTasklet implements Tasklet {
         Rubric rubric = RubricLoader.load(p.config(), p.rubricId());
         String key = YearlyReportParameters.scoringKey(rubric);
         List<ScoredInput> assessed = new ArrayList<>();
-        for (InputDocument doc : InputFolder.list(p.input())) {
+        for (InputDocument doc : InputFolder.list(p.input()).stream().map(InputDocument::of).toList()) {
             String hash = Sha256.of(doc.file());
             DocumentAssessment a = store.find(hash, key).orElseThrow(() -> new IllegalStateException(
                     doc.fileName() + " changed while the job ran; run the job again"));

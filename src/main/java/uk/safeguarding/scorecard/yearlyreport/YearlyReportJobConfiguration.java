@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import uk.safeguarding.scorecard.InputFolder;
 import uk.safeguarding.scorecard.document.DocumentReader;
 import uk.safeguarding.scorecard.document.ExtractionLimits;
 import uk.safeguarding.scorecard.evidence.EvidenceScorer;
@@ -47,7 +48,7 @@ class YearlyReportJobConfiguration {
     @Bean
     @StepScope
     InputDocumentReader documentReader(@Value("#{jobParameters['input']}") String input) {
-        return new InputDocumentReader(InputFolder.list(Path.of(input)));
+        return new InputDocumentReader(InputFolder.list(Path.of(input)).stream().map(InputDocument::of).toList());
     }
 
     @Bean

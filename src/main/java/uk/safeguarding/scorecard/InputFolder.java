@@ -1,4 +1,4 @@
-package uk.safeguarding.scorecard.yearlyreport;
+package uk.safeguarding.scorecard;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import uk.safeguarding.scorecard.ConfigurationException;
 
 /**
- * The documents under an input folder (or a single file), in a stable order so a restart resumes
+ * The files under an input folder (or a single file), in a stable order so a restart resumes
  * at the right file. Hidden files are ignored; symbolic links are never followed, so nothing
  * outside the folder is read.
  */
@@ -19,9 +18,9 @@ public final class InputFolder {
     private InputFolder() {
     }
 
-    public static List<InputDocument> list(Path input) {
+    public static List<Path> list(Path input) {
         if (Files.isRegularFile(input, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of(InputDocument.of(input));
+            return List.of(input);
         }
         if (!Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
             throw new ConfigurationException("Input " + input + " is not a folder or a file");
@@ -31,7 +30,6 @@ public final class InputFolder {
                     .filter(p -> input.relativize(p).toString().chars().noneMatch(c -> c == '~'))
                     .filter(p -> !isHidden(input.relativize(p)))
                     .sorted(Comparator.comparing(p -> input.relativize(p).toString()))
-                    .map(InputDocument::of)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + input, e);

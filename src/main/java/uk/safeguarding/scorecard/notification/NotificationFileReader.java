@@ -1,0 +1,141 @@
+package uk.safeguarding.scorecard.notification;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+
+/**
+ * Reads the data rows of one notification file. The format comes from the content (XLSX, XLS or
+ * CSV); the sheet read is the first whose header row (which may sit below a title block) has every
+ * required column. Only canonical columns are kept: anything else is never read into a row.
+ */
+final class NotificationFileReader implements Closeable {
+    private static final int HEADER_SCAN_ROWS = 30;
+
+    private final String fileName;
+    private final SpreadsheetRows source;
+    private final String sheet;
+    private final Iterator<SpreadsheetRows.NumberedRow> rows;
+    private final Map<Integer, String> columnAt;
+
+    private NotificationFileReader(String fileName, SpreadsheetRows source, String sheet,
+            Iterator<SpreadsheetRows.NumberedRow> rows, Map<Integer, String> columnAt) {
+        this.fileName = fileName;
+        this.source = source;
+        this.sheet = sheet;
+        this.rows = rows;
+        this.columnAt = columnAt;
+    }
+
+    static NotificationFileReader open(Path file, String fileName, NotificationColumns columns)
+            throws UnreadableSpreadsheetException {
+        SpreadsheetRows source = null;
+        try {
+            source = openSource(file);
+            for (String sheet : source.sheets()) {
+                Iterator<SpreadsheetRows.NumberedRow> rows = source.rows(sheet);
+                for (int scanned = 0; scanned < HEADER_SCAN_ROWS && rows.hasNext(); scanned++) {
+                    Map<Integer, String> columnAt = header(rows.next(), columns);
+                    if (columnAt.values().containsAll(columns.required())) {
+                        return new NotificationFileReader(fileName, source, sheet, rows, columnAt);
+                    }
+                }
+            }
+            throw new UnreadableSpreadsheetException("no_header", "no sheet has a header row with the required columns "
+                    + columns.required() + " in its first " + HEADER_SCAN_ROWS + " rows", null);
+        } catch (UnreadableSpreadsheetException e) {
+            closeQuietly(source);
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            closeQuietly(source);
+            throw new UnreadableSpreadsheetException("file_encrypted", "the spreadsheet is password-protected", e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            closeQuietly(source);
+            throw new UnreadableSpreadsheetException("file_unreadable", "cannot read the file: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + firstLine(e.getMessage()) + ")"), e);
+        }
+    }
+
+    private static SpreadsheetRows openSource(Path file) throws IOException, UnreadableSpreadsheetException {
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(in);
+        }
+        return switch (magic) {
+            case OOXML -> new XlsxRows(file);
+            case OLE2 -> new XlsRows(file);
+            case UNKNOWN -> new CsvRows(file);
+            default -> throw new UnreadableSpreadsheetException("file_unsupported",
+                    "not an XLSX, XLS or CSV file (looks like " + magic + ")", null);
+        };
+    }
+
+    private static Map<Integer, String> header(SpreadsheetRows.NumberedRow row, NotificationColumns columns) {
+        Map<Integer, String> columnAt = new HashMap<>();
+        List<RawCell> cells = row.cells();
+        for (int c = 0; c < cells.size(); c++) {
+            int index = c;
+            columns.columnFor(cells.get(c).text()).ifPresent(name -> {
+                if (!columnAt.containsValue(name)) {
+                    columnAt.put(index, name);
+                }
+            });
+        }
+        return columnAt;
+    }
+
+    String sheet() {
+        return sheet;
+    }
+
+    /** The next non-blank data row, or null at the end of the sheet. */
+    SourceRow next() {
+        while (rows.hasNext()) {
+            SpreadsheetRows.NumberedRow row;
+            try {
+                row = rows.next();
+            } catch (NoSuchElementException e) {
+                return null;
+            }
+            Map<String, RawCell> cells = new HashMap<>();
+            columnAt.forEach((index, column) -> {
+                if (index < row.cells().size() && !row.cells().get(index).isBlank()) {
+                    cells.put(column, row.cells().get(index));
+                }
+            });
+            if (!cells.isEmpty()) {
+                return new SourceRow(fileName, sheet, row.number(), cells);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+    }
+
+    private static void closeQuietly(SpreadsheetRows source) {
+        try {
+            if (source != null) {
+                source.close();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // already failing; the original error is reported
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,170 @@
+package uk.safeguarding.scorecard.notification;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores notifications (upserted by notification id and child ref) and the findings of each ingest run. */
+@Repository
+public class NotificationRepository {
+    private static final String COLUMNS = "notification_id, child_ref, partnership_code, incident_date, la_aware_date, "
+            + "notified_date, incident_type, harm_category, child_age_years, gender, ethnicity, rapid_review_submitted_date, "
+            + "lcspr_decision, lcspr_decision_date, lcspr_sent_to_panel_date, lcspr_published_date, domestic_abuse, "
+            + "parental_mental_health, parental_alcohol_misuse, parental_drug_misuse, neglect, "
+            + "known_to_childrens_social_care, source_file, source_sheet, source_row, source_run";
+    private static final int COLUMN_COUNT = 26;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final String upsert;
+
+    public NotificationRepository(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws SQLException {
+        this.jdbc = jdbc;
+        this.template = template;
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            String values = "?" + ", ?".repeat(COLUMN_COUNT - 1);
+            if (postgres) {
+                StringBuilder set = new StringBuilder();
+                for (String col : COLUMNS.split(", ")) {
+                    if (!col.equals("notification_id") && !col.equals("child_ref")) {
+                        set.append(set.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
+                    }
+                }
+                upsert = "insert into notification (" + COLUMNS + ") values (" + values
+                        + ") on conflict (notification_id, child_ref) do update set " + set;
+            } else {
+                upsert = "merge into notification (" + COLUMNS + ") key (notification_id, child_ref) values (" + values + ")";
+            }
+        }
+    }
+
+    /** Inserts or replaces each record, remembering where it came from and which run loaded it. */
+    void upsert(List<RowOutcome> loaded, long runId) {
+        template.batchUpdate(upsert, loaded, loaded.size(), (ps, o) -> {
+            NotificationRecord r = o.record();
+            Object[] values = {r.notificationId(), r.childRef(), r.partnershipCode(), r.incidentDate(), r.laAwareDate(),
+                r.notifiedDate(), r.incidentType(), r.harmCategory(), r.childAgeYears(), r.gender(), r.ethnicity(),
+                r.rapidReviewSubmittedDate(), r.lcsprDecision(), r.lcsprDecisionDate(), r.lcsprSentToPanelDate(),
+                r.lcsprPublishedDate(), r.domesticAbuse(), r.parentalMentalHealth(), r.parentalAlcoholMisuse(),
+                r.parentalDrugMisuse(), r.neglect(), r.knownToChildrensSocialCare(), o.source().file(),
+                o.source().sheet(), o.source().row(), runId};
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else if (v instanceof LocalDate d) {
+                    ps.setDate(i + 1, Date.valueOf(d));
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
+        });
+    }
+
+    void saveFindings(List<RowOutcome> outcomes, long runId) {
+        List<Object[]> rows = new ArrayList<>();
+        for (RowOutcome o : outcomes) {
+            for (Finding f : o.findings()) {
+                rows.add(new Object[] {runId, o.source().file(), o.source().sheet(), o.source().row(), f.column(),
+                    f.valueDigest(), f.rule(), f.hard(), f.message()});
+            }
+        }
+        if (!rows.isEmpty()) {
+            template.batchUpdate("insert into ingest_finding (run_id, file, sheet, row_number, column_name, value_digest, "
+                    + "rule, hard, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+    }
+
+    /** Adds to the per-file counters of a run. */
+    void count(long runId, String file, String sheet, int read, int loaded, int rejected, int warned) {
+        int updated = jdbc.sql("update ingest_file set rows_read = rows_read + ?, rows_loaded = rows_loaded + ?, "
+                + "rows_rejected = rows_rejected + ?, rows_warned = rows_warned + ? where run_id = ? and file = ? and sheet = ?")
+                .params(read, loaded, rejected, warned, runId, file, sheet).update();
+        if (updated == 0) {
+            jdbc.sql("insert into ingest_file (run_id, file, sheet, rows_read, rows_loaded, rows_rejected, rows_warned) "
+                    + "values (?, ?, ?, ?, ?, ?, ?)").params(runId, file, sheet, read, loaded, rejected, warned).update();
+        }
+    }
+
+    /** Keys already loaded by this run (to find duplicates again after a restart). */
+    void forEachKeyOfRun(long runId, Consumer<String[]> key) {
+        template.query("select notification_id, child_ref from notification where source_run = ?",
+                rs -> { key.accept(new String[] {rs.getString(1), rs.getString(2)}); }, runId);
+    }
+
+    /** Rows of this run whose notification has other rows with different dates: the {@code dates_disagree} rule. */
+    int flagDisagreeingDates(long runId) {
+        return jdbc.sql("""
+                insert into ingest_finding (run_id, file, sheet, row_number, column_name, value_digest, rule, hard, message)
+                select ?, n.source_file, n.source_sheet, n.source_row, '', '', 'dates_disagree', false,
+                       'rows of this notification give different incident, aware or notified dates'
+                from notification n
+                where n.source_run = ? and n.notification_id in (
+                    select notification_id from notification group by notification_id
+                    having count(distinct coalesce(incident_date, date '1900-01-01')) > 1
+                        or count(distinct coalesce(la_aware_date, date '1900-01-01')) > 1
+                        or count(distinct coalesce(notified_date, date '1900-01-01')) > 1)
+                  and not exists (select 1 from ingest_finding f where f.run_id = ? and f.rule = 'dates_disagree'
+                                  and f.file = n.source_file and f.sheet = n.source_sheet and f.row_number = n.source_row)
+                """).params(runId, runId, runId).update();
+    }
+
+    /** Every stored notification row, ordered by notification id and child ref, streamed. */
+    void forEachNotification(Consumer<NotificationRecord> each) {
+        template.setFetchSize(1000);
+        template.query("select " + COLUMNS + " from notification order by notification_id, child_ref",
+                rs -> { each.accept(record(rs)); });
+    }
+
+    void forEachFinding(long runId, Consumer<StoredFinding> each) {
+        template.query("select file, sheet, row_number, column_name, value_digest, rule, hard, message from ingest_finding "
+                + "where run_id = ? order by file, sheet, row_number, rule, column_name",
+                rs -> { each.accept(new StoredFinding(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8))); }, runId);
+    }
+
+    List<FileCounts> fileCounts(long runId) {
+        return jdbc.sql("select file, sheet, rows_read, rows_loaded, rows_rejected, rows_warned from ingest_file "
+                + "where run_id = ? order by file, sheet").param(runId)
+                .query((rs, n) -> new FileCounts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6))).list();
+    }
+
+    /** A finding as stored. */
+    record StoredFinding(String file, String sheet, int row, String column, String valueDigest, String rule, boolean hard,
+            String message) {
+    }
+
+    /** Rows read, loaded, rejected and warned for one file and sheet in one run. */
+    record FileCounts(String file, String sheet, int read, int loaded, int rejected, int warned) {
+    }
+
+    private static NotificationRecord record(ResultSet rs) throws SQLException {
+        return new NotificationRecord(rs.getString(1), rs.getString(2), rs.getString(3), date(rs, 4), date(rs, 5),
+                date(rs, 6), rs.getString(7), rs.getString(8), (Integer) rs.getObject(9), rs.getString(10),
+                rs.getString(11), date(rs, 12), rs.getString(13), date(rs, 14), date(rs, 15), date(rs, 16), bool(rs, 17),
+                bool(rs, 18), bool(rs, 19), bool(rs, 20), bool(rs, 21), bool(rs, 22));
+    }
+
+    private static LocalDate date(ResultSet rs, int i) throws SQLException {
+        Date d = rs.getDate(i);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Boolean bool(ResultSet rs, int i) throws SQLException {
+        boolean b = rs.getBoolean(i);
+        return rs.wasNull() ? null : b;
+    }
+}

@@ -1,0 +1,89 @@
+package uk.safeguarding.scorecard.notification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/** XLSX rows streamed with fastexcel-reader (bounded memory; 1900 and 1904 date systems). */
+final class XlsxRows implements SpreadsheetRows {
+    private final ReadableWorkbook workbook;
+    private final List<Sheet> sheets;
+    private Stream<Row> open;
+
+    XlsxRows(Path file) throws IOException {
+        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        this.sheets = workbook.getSheets().toList();
+    }
+
+    @Override
+    public List<String> sheets() {
+        return sheets.stream().map(Sheet::getName).toList();
+    }
+
+    @Override
+    public Iterator<NumberedRow> rows(String name) throws IOException {
+        if (open != null) {
+            open.close();
+        }
+        Sheet sheet = sheets.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
+        open = sheet.openStream();
+        Iterator<Row> rows = open.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public NumberedRow next() {
+                Row row = rows.next();
+                List<RawCell> cells = new ArrayList<>(row.getCellCount());
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    cells.add(cell(row.getCell(c)));
+                }
+                return new NumberedRow(row.getRowNum(), cells);
+            }
+        };
+    }
+
+    private static RawCell cell(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return RawCell.BLANK;
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            Integer format = cell.getDataFormatId();
+            if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())) {
+                return new RawCell(cell.getRawValue(), cell.asDate().toLocalDate());
+            }
+            BigDecimal number = cell.asNumber();
+            return new RawCell(number.stripTrailingZeros().toPlainString(), null);
+        }
+        String text = cell.getText();
+        return new RawCell(text == null ? "" : text.strip(), null);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (open != null) {
+                open.close();
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            workbook.close();
+        }
+    }
+}
