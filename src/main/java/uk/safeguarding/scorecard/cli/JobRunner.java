@@ -3,6 +3,7 @@ package uk.safeguarding.scorecard.cli;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.batch.core.BatchStatus;
@@ -18,18 +19,18 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.safeguarding.scorecard.ScorecardApplication;
+import uk.safeguarding.scorecard.store.RunLock;
 
 /**
  * Starts a batch job in a Spring context and turns the outcome into an exit code.
  *
- * <p>Re-running the same command after a failed or killed run restarts that run (same job
- * instance, same output folder): its identifying parameters are everything but the output folder
- * and a {@code run} number. After a completed run, the same command starts a new run.
+ * <p>One run of a job at a time: a second one exits with code 3 ({@link RunLock}). Re-running the
+ * same command after a failed or killed run restarts that run (same job instance, same output
+ * folder): its identifying parameters are everything but the output folder and a {@code run}
+ * number. After a completed run, the same command starts a new run.
  */
 final class JobRunner {
     private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
-    private static final Set<BatchStatus> LEFT_RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
-            BatchStatus.STOPPING, BatchStatus.UNKNOWN);
 
     private final PrintStream out;
 
@@ -52,16 +53,23 @@ final class JobRunner {
             app.profiles(options.profile);
         }
         try (ConfigurableApplicationContext ctx = app.run()) {
-            JobExecution execution = launch(ctx, jobName, params, output);
-            summary.accept(execution);
-            return execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.COMPLETED : ExitCode.FAILED;
-        } catch (RuntimeException e) {
+            Optional<AutoCloseable> lock = ctx.getBean(RunLock.class).tryAcquire(jobName);
+            if (lock.isEmpty()) {
+                out.println("Another " + jobName + " run is in progress on this database; wait for it to finish (exit 3).");
+                return ExitCode.ALREADY_RUNNING;
+            }
+            try (AutoCloseable held = lock.get()) {
+                JobExecution execution = launch(ctx, jobName, params, output);
+                summary.accept(execution);
+                return execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.COMPLETED : ExitCode.FAILED;
+            }
+        } catch (Exception e) {
             if (isDatabaseLocked(e)) {
                 out.println("Another " + jobName + " run is using the database in " + options.data
                         + "; wait for it to finish (exit 3).");
                 return ExitCode.ALREADY_RUNNING;
             }
-            throw e;
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
         }
     }
 
@@ -70,14 +78,11 @@ final class JobRunner {
         JobRepository repository = ctx.getBean(JobRepository.class);
         Job job = ctx.getBeansOfType(Job.class).values().stream().filter(j -> j.getName().equals(jobName)).findFirst()
                 .orElseThrow();
+        recoverStaleRuns(operator, repository, jobName);
         JobInstance last = repository.getLastJobInstance(jobName);
         JobExecution lastExecution = last == null ? null : repository.getLastJobExecution(last);
         try {
             if (lastExecution != null && sameBusinessParameters(lastExecution.getJobParameters(), params)) {
-                if (LEFT_RUNNING.contains(lastExecution.getStatus())) {
-                    out.println("Recovering run " + lastExecution.getId() + " left unfinished by a crash or kill");
-                    lastExecution = operator.recover(lastExecution);
-                }
                 if (RESTARTABLE.contains(lastExecution.getStatus())) {
                     out.println("Restarting the unfinished run " + lastExecution.getId() + " (output "
                             + lastExecution.getJobParameters().getString("output") + ")");
@@ -90,6 +95,17 @@ final class JobRunner {
             return operator.start(job, next);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start " + jobName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A run we hold the lock for cannot have a live twin, so any execution still marked as running
+     * was left by a crash or a kill: mark it failed, so it can be restarted.
+     */
+    private void recoverStaleRuns(JobOperator operator, JobRepository repository, String jobName) {
+        for (JobExecution stale : repository.findRunningJobExecutions(jobName)) {
+            out.println("Recovering run " + stale.getId() + " left unfinished by a crash or kill");
+            operator.recover(stale);
         }
     }
 

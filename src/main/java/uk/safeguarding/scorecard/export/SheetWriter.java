@@ -3,11 +3,14 @@ package uk.safeguarding.scorecard.export;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes a table as a sheet for people: bold frozen header, filters, coloured ratings, sensible widths. */
+/**
+ * Writes a table as a sheet for people: bold frozen header, filters, coloured ratings, sensible
+ * widths. Works row by row, so with a streaming (SXSSF) workbook any number of rows fits.
+ */
 public final class SheetWriter {
     private SheetWriter() {
     }
@@ -16,9 +19,9 @@ public final class SheetWriter {
      * @param numericColumns indexes of columns written as numbers (when they parse)
      * @param widths column widths in characters; the last one repeats
      */
-    public static XSSFSheet table(XSSFWorkbook wb, WorkbookStyles styles, String name, List<String> header,
-            List<List<String>> rows, List<Integer> numericColumns, int... widths) {
-        XSSFSheet sheet = wb.createSheet(name);
+    public static Sheet table(Workbook wb, WorkbookStyles styles, String name, List<String> header,
+            Iterable<List<String>> rows, List<Integer> numericColumns, int... widths) {
+        Sheet sheet = wb.createSheet(name);
         Row h = sheet.createRow(0);
         for (int c = 0; c < header.size(); c++) {
             Cell cell = h.createCell(c);
@@ -26,9 +29,9 @@ public final class SheetWriter {
             cell.setCellStyle(styles.header());
             sheet.setColumnWidth(c, 256 * widths[Math.min(c, widths.length - 1)]);
         }
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<String> values = rows.get(r);
+        int r = 0;
+        for (List<String> values : rows) {
+            Row row = sheet.createRow(++r);
             for (int c = 0; c < values.size(); c++) {
                 Cell cell = row.createCell(c);
                 String v = values.get(c);
@@ -41,7 +44,7 @@ public final class SheetWriter {
             }
         }
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, header.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r, 1), 0, header.size() - 1));
         return sheet;
     }
 }

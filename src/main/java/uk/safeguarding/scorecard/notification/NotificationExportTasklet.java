@@ -19,6 +19,7 @@ import uk.safeguarding.scorecard.calendar.DeadlineStatus;
 import uk.safeguarding.scorecard.calendar.WorkingDayCalendar;
 import uk.safeguarding.scorecard.export.CsvOutput;
 import uk.safeguarding.scorecard.export.RunSummaryFile;
+import uk.safeguarding.scorecard.export.SpilledRows;
 import uk.safeguarding.scorecard.partnership.PartnershipDirectory;
 
 /**
@@ -50,7 +51,15 @@ class NotificationExportTasklet implements Tasklet {
 
         TimelinessTable timeliness = new TimelinessTable();
         NationalSummary national = new NationalSummary(columns.ageBands());
-        List<List<String>> overdue = new ArrayList<>();
+        try (SpilledRows overdue = new SpilledRows()) {
+            export(job, runId, p, calendar, partnerships, columns, out, timeliness, national, overdue);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void export(JobExecution job, long runId, NotificationParameters p, WorkingDayCalendar calendar,
+            PartnershipDirectory partnerships, NotificationColumns columns, Path out, TimelinessTable timeliness,
+            NationalSummary national, SpilledRows overdue) {
         int[] notifications = {0};
         try (CsvOutput.Stream deadlines = CsvOutput.open(out.resolve("notification-deadlines.csv"), NotificationDeadlines.HEADER)) {
             List<NotificationRecord> group = new ArrayList<>();
@@ -109,11 +118,10 @@ class NotificationExportTasklet implements Tasklet {
         RunSummaryFile.write(out.resolve("run-summary.json"), summary);
         ExecutionContext ctx = job.getExecutionContext();
         summary.forEach((k, v) -> ctx.put(k, String.valueOf(v)));
-        return RepeatStatus.FINISHED;
     }
 
     private static void emit(List<NotificationRecord> group, WorkingDayCalendar calendar, LocalDate asOf,
-            CsvOutput.Stream deadlines, TimelinessTable timeliness, NationalSummary national, List<List<String>> overdue) {
+            CsvOutput.Stream deadlines, TimelinessTable timeliness, NationalSummary national, SpilledRows overdue) {
         NotificationDeadlines d = NotificationDeadlines.of(group, calendar, asOf);
         deadlines.row(d.csvRow());
         timeliness.add(d);
@@ -123,7 +131,7 @@ class NotificationExportTasklet implements Tasklet {
         addOverdue(overdue, d, "lcspr", d.lcsprStatus(), d.lcsprDue(), asOf);
     }
 
-    private static void addOverdue(List<List<String>> overdue, NotificationDeadlines d, String clock, DeadlineStatus status,
+    private static void addOverdue(SpilledRows overdue, NotificationDeadlines d, String clock, DeadlineStatus status,
             LocalDate due, LocalDate asOf) {
         if (status == DeadlineStatus.OVERDUE) {
             overdue.add(List.of(d.notificationId(), d.partnershipCode() == null ? "" : d.partnershipCode(), clock,

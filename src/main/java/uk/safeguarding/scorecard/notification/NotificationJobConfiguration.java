@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.safeguarding.scorecard.InputFolder;
+import uk.safeguarding.scorecard.ProgressListener;
 import uk.safeguarding.scorecard.partnership.PartnershipDirectory;
 
 /**
@@ -36,7 +37,7 @@ class NotificationJobConfiguration {
             NotificationRowProcessor notificationValidator, NotificationIngestWriter notificationWriter) {
         return new StepBuilder("ingestNotifications", repository).<SourceRow, RowOutcome>chunk(ROWS_PER_CHUNK)
                 .transactionManager(tx).reader(notificationRows).processor(notificationValidator)
-                .writer(notificationWriter).build();
+                .writer(notificationWriter).listener(new ProgressListener<SourceRow, RowOutcome>("rows", () -> -1)).build();
     }
 
     @Bean

@@ -104,21 +104,25 @@ public class NotificationRepository {
                 rs -> { key.accept(new String[] {rs.getString(1), rs.getString(2)}); }, runId);
     }
 
-    /** Rows of this run whose notification has other rows with different dates: the {@code dates_disagree} rule. */
+    /**
+     * Rows of this run whose notification has other rows with different dates: the
+     * {@code dates_disagree} rule. One grouped pass over the table; re-running it for the same run
+     * (after a restart) replaces its earlier findings.
+     */
     int flagDisagreeingDates(long runId) {
+        jdbc.sql("delete from ingest_finding where run_id = ? and rule = 'dates_disagree'").param(runId).update();
         return jdbc.sql("""
                 insert into ingest_finding (run_id, file, sheet, row_number, column_name, value_digest, rule, hard, message)
                 select ?, n.source_file, n.source_sheet, n.source_row, '', '', 'dates_disagree', false,
                        'rows of this notification give different incident, aware or notified dates'
                 from notification n
-                where n.source_run = ? and n.notification_id in (
-                    select notification_id from notification group by notification_id
-                    having count(distinct coalesce(incident_date, date '1900-01-01')) > 1
-                        or count(distinct coalesce(la_aware_date, date '1900-01-01')) > 1
-                        or count(distinct coalesce(notified_date, date '1900-01-01')) > 1)
-                  and not exists (select 1 from ingest_finding f where f.run_id = ? and f.rule = 'dates_disagree'
-                                  and f.file = n.source_file and f.sheet = n.source_sheet and f.row_number = n.source_row)
-                """).params(runId, runId, runId).update();
+                join (select notification_id from notification group by notification_id
+                      having count(distinct coalesce(incident_date, date '1900-01-01')) > 1
+                          or count(distinct coalesce(la_aware_date, date '1900-01-01')) > 1
+                          or count(distinct coalesce(notified_date, date '1900-01-01')) > 1) d
+                  on d.notification_id = n.notification_id
+                where n.source_run = ?
+                """).params(runId, runId).update();
     }
 
     /** Every stored notification row, ordered by notification id and child ref, streamed. */

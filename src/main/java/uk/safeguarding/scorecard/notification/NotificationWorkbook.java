@@ -2,6 +2,8 @@ package uk.safeguarding.scorecard.notification;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.safeguarding.scorecard.export.AtomicFile;
@@ -16,6 +18,7 @@ import uk.safeguarding.scorecard.export.WorkbookStyles;
  */
 final class NotificationWorkbook {
     private static final int CHART_TABLE_COLUMN = 8;
+    private static final int STREAMING_WINDOW = 200;
 
     private NotificationWorkbook() {
     }
@@ -53,22 +56,31 @@ final class NotificationWorkbook {
         return c;
     }
 
-    static void write(Path file, List<List<String>> timeliness, List<List<String>> overdue, List<List<String>> national,
+    /**
+     * The small sheets and their charts are built in memory; Overdue now, which can hold a row per
+     * notification, is streamed (SXSSF) from rows spilled to disk.
+     */
+    static void write(Path file, List<List<String>> timeliness, Iterable<List<String>> overdue, List<List<String>> national,
             List<List<String>> quality) {
         AtomicFile.write(file, out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 WorkbookStyles styles = new WorkbookStyles(wb);
-                XSSFSheet t = SheetWriter.table(wb, styles, "Timeliness", TimelinessTable.HEADER, timeliness,
+                Sheet t = SheetWriter.table(wb, styles, "Timeliness", TimelinessTable.HEADER, timeliness,
                         List.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18), 14, 34, 9, 12);
                 styles.colourPercentages(t, List.of(7, 12), timeliness.size());
-                SheetWriter.table(wb, styles, "Overdue now", NotificationExportTasklet.OVERDUE_HEADER, overdue,
-                        List.of(4), 18, 16, 14, 12, 12);
-                XSSFSheet n = SheetWriter.table(wb, styles, "National summary", NationalSummary.HEADER, national,
-                        List.of(3, 4, 5, 6), 9, 32, 36, 10);
+                XSSFSheet n = (XSSFSheet) SheetWriter.table(wb, styles, "National summary", NationalSummary.HEADER,
+                        national, List.of(3, 4, 5, 6), 9, 32, 36, 10);
                 categoryCharts(n, styles, national);
                 SheetWriter.table(wb, styles, "Data quality", NotificationExportTasklet.QUALITY_HEADER, quality,
                         List.of(4), 40, 16, 26, 9, 9);
-                wb.write(out);
+                try (SXSSFWorkbook streaming = new SXSSFWorkbook(wb, STREAMING_WINDOW)) {
+                    streaming.setCompressTempFiles(true);
+                    SheetWriter.table(streaming, styles, "Overdue now", NotificationExportTasklet.OVERDUE_HEADER, overdue,
+                            List.of(4), 18, 16, 14, 12, 12);
+                    streaming.setSheetOrder("Overdue now", 1);
+                    streaming.setActiveSheet(0);
+                    streaming.write(out);
+                }
             }
         });
     }

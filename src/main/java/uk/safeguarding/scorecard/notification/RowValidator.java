@@ -157,17 +157,17 @@ final class RowValidator {
             if (cell.isBlank()) {
                 return null;
             }
-            try {
-                double value = Double.parseDouble(cell.text());
-                int age = (int) Math.floor(value);
+            if (!cell.text().matches("-?\\d{1,3}(\\.\\d+)?")) {
+                soft("value_invalid", "child_age_years", "child_age_years is not a number of years; stored as not known");
+                return null;
+            }
+            {
+                int age = (int) Math.floor(Double.parseDouble(cell.text()));
                 if (age < 0 || age > MAX_CHILD_AGE) {
                     hard("age_out_of_range", "child_age_years", "child_age_years is outside 0 to " + MAX_CHILD_AGE);
                     return null;
                 }
                 return age;
-            } catch (NumberFormatException e) {
-                soft("value_invalid", "child_age_years", "child_age_years is not a number; stored as not known");
-                return null;
             }
         }
 

@@ -22,6 +22,7 @@ final class XlsRows implements SpreadsheetRows {
 
     XlsRows(Path file) throws IOException {
         this.workbook = WorkbookFactory.create(file.toFile(), null, true);
+        formatter.setUseCachedValuesForFormulaCells(true);
     }
 
     @Override

@@ -16,15 +16,20 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
-/** XLSX rows streamed with fastexcel-reader (bounded memory; 1900 and 1904 date systems). */
+/**
+ * XLSX rows streamed with fastexcel-reader (bounded memory; 1900 and 1904 date systems). Formula
+ * cells give their cached results, read like any other cell.
+ */
 final class XlsxRows implements SpreadsheetRows {
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
+    private final boolean date1904;
     private Stream<Row> open;
 
     XlsxRows(Path file) throws IOException {
         this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         this.sheets = workbook.getSheets().toList();
+        this.date1904 = workbook.isDate1904();
     }
 
     @Override
@@ -58,17 +63,22 @@ final class XlsxRows implements SpreadsheetRows {
         };
     }
 
-    private static RawCell cell(Cell cell) {
+    private RawCell cell(Cell cell) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return RawCell.BLANK;
         }
-        if (cell.getType() == CellType.NUMBER) {
+        boolean numeric = cell.getType() == CellType.NUMBER
+                || cell.getType() == CellType.FORMULA && cell.getRawValue() != null && cell.getRawValue().matches("-?\\d+(\\.\\d+)?(E-?\\d+)?");
+        if (numeric) {
+            BigDecimal number = new BigDecimal(cell.getRawValue());
             Integer format = cell.getDataFormatId();
             if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())) {
-                return new RawCell(cell.getRawValue(), cell.asDate().toLocalDate());
+                return new RawCell(cell.getRawValue(), DateUtil.getLocalDateTime(number.doubleValue(), date1904).toLocalDate());
             }
-            BigDecimal number = cell.asNumber();
             return new RawCell(number.stripTrailingZeros().toPlainString(), null);
+        }
+        if (cell.getType() == CellType.FORMULA) {
+            return new RawCell(cell.getRawValue() == null ? "" : cell.getRawValue().strip(), null); // cached result
         }
         String text = cell.getText();
         return new RawCell(text == null ? "" : text.strip(), null);

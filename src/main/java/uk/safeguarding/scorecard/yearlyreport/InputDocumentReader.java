@@ -12,6 +12,10 @@ class InputDocumentReader extends AbstractItemCountingItemStreamItemReader<Input
         setName("inputDocuments");
     }
 
+    int size() {
+        return documents.size();
+    }
+
     @Override
     protected InputDocument doRead() {
         int next = getCurrentItemCount() - 1;

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.safeguarding.scorecard.InputFolder;
+import uk.safeguarding.scorecard.ProgressListener;
 import uk.safeguarding.scorecard.document.DocumentReader;
 import uk.safeguarding.scorecard.document.ExtractionLimits;
 import uk.safeguarding.scorecard.evidence.EvidenceScorer;
@@ -36,6 +37,7 @@ class YearlyReportJobConfiguration {
             DocumentScoringProcessor scoringProcessor, AssessmentWriter assessmentWriter) {
         return new StepBuilder(SCORE_STEP, repository).<InputDocument, ScoredInput>chunk(DOCUMENTS_PER_CHUNK)
                 .transactionManager(tx).reader(documentReader).processor(scoringProcessor).writer(assessmentWriter)
+                .listener(new ProgressListener<InputDocument, ScoredInput>("documents", documentReader::size))
                 .build();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.safeguarding.scorecard.export.AtomicFile;
@@ -30,14 +31,14 @@ final class YearlyReportWorkbook {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 WorkbookStyles styles = new WorkbookStyles(wb);
                 summary(wb, styles, results, rubric);
-                XSSFSheet scorecard = SheetWriter.table(wb, styles, "Scorecard", results.scorecardHeader(),
+                Sheet scorecard = SheetWriter.table(wb, styles, "Scorecard", results.scorecardHeader(),
                         results.scorecard(), List.of(5), 22, 10, 30, 10, 26, 7, 10, 12);
                 scorecard.createFreezePane(1, 1);
                 SheetWriter.table(wb, styles, "Ratings", YearlyReportResults.RATINGS_HEADER, results.ratings(),
                         List.of(6, 7), 22, 10, 10, 12, 10, 10, 8, 9, 12, 10, 40);
-                XSSFSheet evidence = SheetWriter.table(wb, styles, "Evidence", YearlyReportResults.EVIDENCE_HEADER,
+                Sheet evidence = SheetWriter.table(wb, styles, "Evidence", YearlyReportResults.EVIDENCE_HEADER,
                         results.evidence(), List.of(2, 3), 22, 12, 6, 6, 110);
-                evidence.getColumnHelper().setColDefaultStyle(4, styles.wrapped());
+                evidence.setDefaultColumnStyle(4, styles.wrapped());
                 SheetWriter.table(wb, styles, "Rejects", YearlyReportResults.REJECTS_HEADER, results.rejects(),
                         List.of(), 30, 20, 80);
                 wb.write(out);

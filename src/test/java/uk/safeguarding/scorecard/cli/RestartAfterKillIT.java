@@ -1,0 +1,86 @@
+package uk.safeguarding.scorecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Kills a real run of each job with SIGKILL at several moments, starts the same command again,
+ * and checks that it finishes with byte-identical CSVs to an uninterrupted run and leaves no
+ * half-written file. Runs the packaged jar as a child process (in {@code mvn verify}).
+ */
+class RestartAfterKillIT {
+    private static final Path JAR = Path.of("target", "scorecard.jar").toAbsolutePath();
+    private static final String AS_OF = "2026-01-15";
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void generateInput() throws Exception {
+        assertThat(run(List.of("generate-sample-data", "--output", work.resolve("in").toString(), "--reports", "60",
+                "--pages-per-report", "6", "--notification-rows", "40000"), work.resolve("gen.log"))).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"yearly-reports", "notifications"})
+    void killedAtAnyMomentThenRestartedGivesTheSameOutputs(String job) throws Exception {
+        Path reference = work.resolve(job + "-reference");
+        assertThat(run(command(job, reference, work.resolve(job + "-reference-data")), work.resolve(job + "-ref.log"))).isZero();
+        List<Path> csvs = csvFiles(reference);
+        assertThat(csvs).isNotEmpty();
+        for (long killAfterMillis : new long[] {2500, 4500, 7000, 10000}) {
+            Path out = work.resolve(job + "-killed-" + killAfterMillis);
+            Path data = work.resolve(job + "-data-" + killAfterMillis);
+            Process p = start(command(job, out, data), work.resolve(job + "-" + killAfterMillis + "-killed.log"));
+            if (!p.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, nothing flushed
+            }
+            assertThat(run(command(job, out, data), work.resolve(job + "-" + killAfterMillis + "-restart.log")))
+                    .as("%s restarted after a kill at %d ms", job, killAfterMillis).isZero();
+            for (Path csv : csvs) {
+                assertThat(Files.readAllBytes(out.resolve(csv.getFileName())))
+                        .as("%s after a kill at %d ms", csv.getFileName(), killAfterMillis)
+                        .isEqualTo(Files.readAllBytes(csv));
+            }
+            try (Stream<Path> files = Files.list(out)) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+            }
+        }
+    }
+
+    private static List<String> command(String job, Path out, Path data) {
+        return List.of(job, "--input", work.resolve("in").resolve(job.equals("notifications") ? "notifications"
+                : "yearly-reports").toString(), "--output", out.toString(), "--data", data.toString(), "--as-of", AS_OF);
+    }
+
+    private static List<Path> csvFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    private static int run(List<String> args, Path log) throws Exception {
+        Process p = start(args, log);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+        return p.exitValue();
+    }
+
+    private static Process start(List<String> args, Path log) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        cmd.addAll(args);
+        return new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+    }
+}
