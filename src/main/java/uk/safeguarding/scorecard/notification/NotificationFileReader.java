@@ -20,6 +20,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  */
 final class NotificationFileReader implements Closeable {
     private static final int HEADER_SCAN_ROWS = 30;
+    private static final int MAX_CELL_CHARS = 32_767;
 
     private final String fileName;
     private final SpreadsheetRows source;
@@ -40,11 +41,19 @@ final class NotificationFileReader implements Closeable {
             throws UnreadableSpreadsheetException {
         SpreadsheetRows source = null;
         try {
+            if (Files.size(file) == 0) {
+                throw new UnreadableSpreadsheetException("file_empty", "the file has zero bytes", null);
+            }
             source = openSource(file);
+            if (source.sheets().isEmpty()) {
+                throw new UnreadableSpreadsheetException("file_unreadable", "the workbook has no sheets (damaged?)", null);
+            }
             for (String sheet : source.sheets()) {
                 Iterator<SpreadsheetRows.NumberedRow> rows = source.rows(sheet);
                 for (int scanned = 0; scanned < HEADER_SCAN_ROWS && rows.hasNext(); scanned++) {
-                    Map<Integer, String> columnAt = header(rows.next(), columns);
+                    SpreadsheetRows.NumberedRow row = rows.next();
+                    requireSaneCells(row);
+                    Map<Integer, String> columnAt = header(row, columns);
                     if (columnAt.values().containsAll(columns.required())) {
                         return new NotificationFileReader(fileName, source, sheet, rows, columnAt);
                     }
@@ -70,13 +79,40 @@ final class NotificationFileReader implements Closeable {
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
         }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return switch (magic) {
-            case OOXML -> new XlsxRows(file);
-            case OLE2 -> new XlsRows(file);
+            case OOXML -> {
+                if (name.endsWith(".xls") || name.endsWith(".csv")) {
+                    throw wrongExtension(name, "an XLSX workbook");
+                }
+                SpreadsheetPackage.requireIntact(file);
+                yield new XlsxRows(file);
+            }
+            case OLE2 -> {
+                if (name.endsWith(".xlsx") && !SpreadsheetPackage.isEncryptedOoxml(file)) {
+                    throw wrongExtension(name, "a legacy XLS workbook");
+                }
+                yield new XlsRows(file);
+            }
             case UNKNOWN -> new CsvRows(file);
             default -> throw new UnreadableSpreadsheetException("file_unsupported",
                     "not an XLSX, XLS or CSV file (looks like " + magic + ")", null);
         };
+    }
+
+    private static UnreadableSpreadsheetException wrongExtension(String name, String actually) {
+        return new UnreadableSpreadsheetException("file_unsupported",
+                "named " + name.substring(name.lastIndexOf('.')) + " but is " + actually + "; check the file", null);
+    }
+
+    /** Excel holds at most 32,767 characters a cell; more is a damaged or hostile file (string amplification). */
+    private static void requireSaneCells(SpreadsheetRows.NumberedRow row) throws UnreadableSpreadsheetException {
+        for (RawCell cell : row.cells()) {
+            if (cell.text().length() > MAX_CELL_CHARS) {
+                throw new UnreadableSpreadsheetException("file_unreadable", "row " + row.number()
+                        + " has a cell longer than a spreadsheet cell can be (" + MAX_CELL_CHARS + " characters)", null);
+            }
+        }
     }
 
     private static Map<Integer, String> header(SpreadsheetRows.NumberedRow row, NotificationColumns columns) {
@@ -91,6 +127,10 @@ final class NotificationFileReader implements Closeable {
             });
         }
         return columnAt;
+    }
+
+    String fileName() {
+        return fileName;
     }
 
     String sheet() {
@@ -109,7 +149,9 @@ final class NotificationFileReader implements Closeable {
             Map<String, RawCell> cells = new HashMap<>();
             columnAt.forEach((index, column) -> {
                 if (index < row.cells().size() && !row.cells().get(index).isBlank()) {
-                    cells.put(column, row.cells().get(index));
+                    RawCell cell = row.cells().get(index);
+                    cells.put(column, cell.text().length() > MAX_CELL_CHARS
+                            ? new RawCell(cell.text().substring(0, MAX_CELL_CHARS), cell.date()) : cell);
                 }
             });
             if (!cells.isEmpty()) {

@@ -9,8 +9,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Streams the rows of every notification file in turn, in a stable file order, so a restart
- * resumes at the right row. A file that cannot be read yields one row carrying the problem
- * instead of data, and the next file is read.
+ * resumes at the right row. A file that cannot be read, or is damaged part-way through, yields one
+ * row carrying the problem instead of data (rows before the damage stand), and the next file is read.
  */
 class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
     private static final Logger log = LoggerFactory.getLogger(NotificationRowReader.class);
@@ -45,12 +45,20 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Sou
                     return SourceRow.unreadable(name, e.rule(), e.getMessage());
                 }
             }
-            SourceRow row = current.next();
+            String name = current.fileName();
+            SourceRow row;
+            try {
+                row = current.next();
+            } catch (RuntimeException | StackOverflowError e) {
+                log.warn("Stopped reading {}: {}", name, e.getClass().getSimpleName());
+                closeCurrent();
+                return SourceRow.unreadable(name, "file_unreadable", "the file is damaged part-way through; rows "
+                        + "before the damage were read (" + e.getClass().getSimpleName() + ")");
+            }
             if (row != null) {
                 return row;
             }
-            current.close();
-            current = null;
+            closeCurrent();
         }
     }
 
@@ -60,9 +68,18 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Sou
     }
 
     @Override
-    protected void doClose() throws IOException {
-        if (current != null) {
-            current.close();
+    protected void doClose() {
+        closeCurrent();
+    }
+
+    private void closeCurrent() {
+        try {
+            if (current != null) {
+                current.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not close a notification file: {}", e.getClass().getSimpleName());
+        } finally {
             current = null;
         }
     }

@@ -72,7 +72,8 @@ final class XlsxRows implements SpreadsheetRows {
         if (numeric) {
             BigDecimal number = new BigDecimal(cell.getRawValue());
             Integer format = cell.getDataFormatId();
-            if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())) {
+            if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())
+                    && DateUtil.isValidExcelDate(number.doubleValue())) {
                 return new RawCell(cell.getRawValue(), DateUtil.getLocalDateTime(number.doubleValue(), date1904).toLocalDate());
             }
             return new RawCell(number.stripTrailingZeros().toPlainString(), null);
