@@ -5,6 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads any supported document into pages of text, or says exactly why it cannot: every failure
@@ -17,13 +23,45 @@ public final class DocumentReader {
             DocumentFormat.HTML, new HtmlTextExtractor(),
             DocumentFormat.TXT, new PlainTextExtractor());
 
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "document-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final ExtractionLimits limits;
 
     public DocumentReader(ExtractionLimits limits) {
         this.limits = limits;
     }
 
+    /**
+     * Reads the document on a worker thread and gives up after
+     * {@link ExtractionLimits#maxSecondsPerDocument()}: the document is then TOO_LARGE and the run
+     * goes on (the worker is interrupted and, being a daemon, never holds the JVM up).
+     */
     public ExtractedDocument read(Path file) throws UnreadableDocumentException {
+        Future<ExtractedDocument> reading = WORKERS.submit(() -> readNow(file));
+        try {
+            return reading.get(limits.maxSecondsPerDocument(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            reading.cancel(true);
+            throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                    "reading took longer than the limit of " + limits.maxSecondsPerDocument() + " s");
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "reading was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableDocumentException u) {
+                throw u;
+            }
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read file: "
+                    + DocxTextExtractor.rootMessage(e.getCause()), e.getCause());
+        }
+    }
+
+    private ExtractedDocument readNow(Path file) throws UnreadableDocumentException {
         DocumentFormat format = null;
         try {
             long size = Files.size(file);

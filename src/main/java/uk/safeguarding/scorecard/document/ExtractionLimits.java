@@ -9,11 +9,12 @@ package uk.safeguarding.scorecard.document;
  * @param maxTextChars most characters of text kept for one document
  * @param minTextChars fewer letters than this in the whole document means {@link RejectReason#NO_TEXT}
  * @param wordsPerSection page size used where a document marks no pages (HTML, text, DOCX without breaks)
+ * @param maxSecondsPerDocument longest time reading one document may take
  */
 public record ExtractionLimits(long maxFileBytes, int maxPages, int maxTextChars, int minTextChars,
-        int wordsPerSection) {
+        int wordsPerSection, int maxSecondsPerDocument) {
 
     public static ExtractionLimits defaults() {
-        return new ExtractionLimits(100L * 1024 * 1024, 2000, 5_000_000, 1, 500);
+        return new ExtractionLimits(100L * 1024 * 1024, 2000, 5_000_000, 1, 500, 120);
     }
 }

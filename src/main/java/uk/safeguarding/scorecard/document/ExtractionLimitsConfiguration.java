@@ -14,7 +14,7 @@ class ExtractionLimitsConfiguration {
     /** The configurable limits; unset ones take {@link ExtractionLimits#defaults()}. */
     @ConfigurationProperties("scorecard.limits")
     record LimitsProperties(Long maxFileBytes, Integer maxPages, Integer maxTextChars, Integer minTextChars,
-            Integer wordsPerSection, Double zipMinInflateRatio, Long zipMaxEntryBytes) {
+            Integer wordsPerSection, Integer maxSecondsPerDocument, Double zipMinInflateRatio, Long zipMaxEntryBytes) {
     }
 
     /**
@@ -34,6 +34,7 @@ class ExtractionLimitsConfiguration {
                 p.maxPages() == null ? d.maxPages() : p.maxPages(),
                 p.maxTextChars() == null ? d.maxTextChars() : p.maxTextChars(),
                 p.minTextChars() == null ? d.minTextChars() : p.minTextChars(),
-                p.wordsPerSection() == null ? d.wordsPerSection() : p.wordsPerSection());
+                p.wordsPerSection() == null ? d.wordsPerSection() : p.wordsPerSection(),
+                p.maxSecondsPerDocument() == null ? d.maxSecondsPerDocument() : p.maxSecondsPerDocument());
     }
 }

@@ -307,7 +307,7 @@ class DocumentReaderTest {
     void fileOverByteLimitIsTooLarge() throws Exception {
         Path file = dir.resolve("report.txt");
         Files.writeString(file, PAGE_ONE + "\n\n" + PAGE_TWO);
-        DocumentReader tiny = new DocumentReader(new ExtractionLimits(50, 2000, 5_000_000, 40, 500));
+        DocumentReader tiny = new DocumentReader(new ExtractionLimits(50, 2000, 5_000_000, 40, 500, 60));
 
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, () -> tiny.read(file));
 
@@ -318,7 +318,7 @@ class DocumentReaderTest {
     @Test
     void pdfOverPageLimitIsTooLarge() throws Exception {
         Path file = pdf("long.pdf", null, PAGE_ONE, PAGE_TWO, PAGE_THREE);
-        DocumentReader twoPages = new DocumentReader(new ExtractionLimits(100L * 1024 * 1024, 2, 5_000_000, 40, 500));
+        DocumentReader twoPages = new DocumentReader(new ExtractionLimits(100L * 1024 * 1024, 2, 5_000_000, 40, 500, 60));
 
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, () -> twoPages.read(file));
 
@@ -329,7 +329,7 @@ class DocumentReaderTest {
     void textOverPageLimitIsTooLarge() throws Exception {
         Path file = dir.resolve("long.txt");
         Files.writeString(file, PAGE_ONE + "\f" + PAGE_TWO + "\f" + PAGE_THREE);
-        DocumentReader twoPages = new DocumentReader(new ExtractionLimits(100L * 1024 * 1024, 2, 5_000_000, 40, 500));
+        DocumentReader twoPages = new DocumentReader(new ExtractionLimits(100L * 1024 * 1024, 2, 5_000_000, 40, 500, 60));
 
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, () -> twoPages.read(file));
 
@@ -379,5 +379,17 @@ class DocumentReaderTest {
 
     private static String allText(ExtractedDocument doc) {
         return doc.pages().stream().map(Page::text).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void documentTakingLongerThanTheTimeLimitIsTooLarge() throws Exception {
+        Path file = dir.resolve("long.txt");
+        Files.writeString(file, "Partners met and agreed the plan. \n\n".repeat(600_000));
+        DocumentReader hurried = new DocumentReader(new ExtractionLimits(100L * 1024 * 1024, 1_000_000, 50_000_000, 1, 500, 0));
+
+        UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, () -> hurried.read(file));
+
+        assertThat(e.reason()).isEqualTo(RejectReason.TOO_LARGE);
+        assertThat(e.getMessage()).contains("longer than the limit");
     }
 }
