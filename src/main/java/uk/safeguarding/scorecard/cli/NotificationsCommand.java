@@ -50,6 +50,8 @@ class NotificationsCommand implements Callable<Integer> {
         System.out.printf("  files             %s%n", c.getString("files"));
         System.out.printf("  rows read         %s (loaded %s, rejected %s, loaded with warnings %s)%n", c.getString("rows_read"),
                 c.getString("rows_loaded"), c.getString("rows_rejected"), c.getString("rows_warned"));
+        System.out.printf("  loaded rows       %s new, %s changed, %s unchanged%n", c.getString("rows_new"),
+                c.getString("rows_changed"), c.getString("rows_unchanged"));
         System.out.printf("  notifications     %s in the store%n", c.getString("notifications_in_store"));
         System.out.printf("  overdue now       %s (as of %s)%n", c.getString("overdue_now"), c.getString("as_of"));
         System.out.printf("  outputs           %s%n", c.getString("output"));

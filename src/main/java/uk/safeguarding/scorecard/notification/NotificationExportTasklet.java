@@ -112,6 +112,9 @@ class NotificationExportTasklet implements Tasklet {
         summary.put("rows_loaded", files.stream().mapToInt(NotificationRepository.FileCounts::loaded).sum());
         summary.put("rows_rejected", files.stream().mapToInt(NotificationRepository.FileCounts::rejected).sum());
         summary.put("rows_warned", files.stream().mapToInt(NotificationRepository.FileCounts::warned).sum());
+        summary.put("rows_new", files.stream().mapToInt(NotificationRepository.FileCounts::added).sum());
+        summary.put("rows_changed", files.stream().mapToInt(NotificationRepository.FileCounts::changed).sum());
+        summary.put("rows_unchanged", files.stream().mapToInt(NotificationRepository.FileCounts::unchanged).sum());
         summary.put("notifications_in_store", notifications[0]);
         summary.put("overdue_now", overdue.size());
         summary.put("output", out.toString());

@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * Loads a chunk of validated rows in one transaction: upserts the good rows, records every
- * finding, and adds to the per-file counters. A second row with a notification id and child ref
+ * finding, and adds to the per-file counters, telling new, changed and unchanged rows apart by
+ * their content hash. A second row with a notification id and child ref
  * already loaded by this run is rejected as {@code duplicate_row}; after a restart the keys already
  * loaded are read back, so duplicates are still found.
  */
@@ -51,22 +52,28 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
                 loaded.add(outcome);
             }
         }
+        Map<List<String>, String> stored = store.storedHashes(
+                loaded.stream().map(o -> o.record().notificationId()).collect(java.util.stream.Collectors.toSet()));
         if (!loaded.isEmpty()) {
             store.upsert(loaded, runId);
         }
         store.saveFindings(outcomes, runId);
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (RowOutcome o : outcomes) {
-            int[] c = counts.computeIfAbsent(o.source().file() + "\u0000" + o.source().sheet(), k -> new int[4]);
+            int[] c = counts.computeIfAbsent(o.source().file() + "\u0000" + o.source().sheet(), k -> new int[7]);
             boolean readable = o.source().problem() == null;
             c[0] += readable ? 1 : 0;
             c[1] += o.rejected() ? 0 : 1;
             c[2] += o.rejected() && readable ? 1 : 0;
             c[3] += !o.rejected() && o.findings().stream().anyMatch(f -> !f.hard()) ? 1 : 0;
+            if (!o.rejected()) {
+                String before = stored.get(List.of(o.record().notificationId(), o.record().childRef()));
+                c[before == null ? 4 : before.equals(NotificationRepository.rowHash(o.record())) ? 6 : 5]++;
+            }
         }
         counts.forEach((k, c) -> {
             String[] fileSheet = k.split("\u0000", -1);
-            store.count(runId, fileSheet[0], fileSheet[1], c[0], c[1], c[2], c[3]);
+            store.count(runId, fileSheet[0], fileSheet[1], c);
         });
     }
 

@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,8 +25,8 @@ public class NotificationRepository {
             + "notified_date, incident_type, harm_category, child_age_years, gender, ethnicity, rapid_review_submitted_date, "
             + "lcspr_decision, lcspr_decision_date, lcspr_sent_to_panel_date, lcspr_published_date, domestic_abuse, "
             + "parental_mental_health, parental_alcohol_misuse, parental_drug_misuse, neglect, "
-            + "known_to_childrens_social_care, source_file, source_sheet, source_row, source_run";
-    private static final int COLUMN_COUNT = 26;
+            + "known_to_childrens_social_care, source_file, source_sheet, source_row, source_run, row_hash";
+    private static final int COLUMN_COUNT = 27;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -59,7 +62,7 @@ public class NotificationRepository {
                 r.rapidReviewSubmittedDate(), r.lcsprDecision(), r.lcsprDecisionDate(), r.lcsprSentToPanelDate(),
                 r.lcsprPublishedDate(), r.domesticAbuse(), r.parentalMentalHealth(), r.parentalAlcoholMisuse(),
                 r.parentalDrugMisuse(), r.neglect(), r.knownToChildrensSocialCare(), o.source().file(),
-                o.source().sheet(), o.source().row(), runId};
+                o.source().sheet(), o.source().row(), runId, rowHash(r)};
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
                 if (v == null) {
@@ -71,6 +74,23 @@ public class NotificationRepository {
                 }
             }
         });
+    }
+
+    /** The content hash of a record: what decides whether a re-ingested row changed. */
+    static String rowHash(NotificationRecord r) {
+        return uk.safeguarding.scorecard.Sha256.of(r.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The stored hashes of these notifications' rows, keyed by notification id and child ref. */
+    Map<List<String>, String> storedHashes(Collection<String> notificationIds) {
+        Map<List<String>, String> hashes = new HashMap<>();
+        if (notificationIds.isEmpty()) {
+            return hashes;
+        }
+        String in = "?" + ", ?".repeat(notificationIds.size() - 1);
+        template.query("select notification_id, child_ref, row_hash from notification where notification_id in (" + in + ")",
+                rs -> { hashes.put(List.of(rs.getString(1), rs.getString(2)), rs.getString(3)); }, notificationIds.toArray());
+        return hashes;
     }
 
     void saveFindings(List<RowOutcome> outcomes, long runId) {
@@ -87,14 +107,16 @@ public class NotificationRepository {
         }
     }
 
-    /** Adds to the per-file counters of a run. */
-    void count(long runId, String file, String sheet, int read, int loaded, int rejected, int warned) {
+    /** Adds to the per-file counters of a run: read, loaded, rejected, warned, new, changed, unchanged. */
+    void count(long runId, String file, String sheet, int[] c) {
         int updated = jdbc.sql("update ingest_file set rows_read = rows_read + ?, rows_loaded = rows_loaded + ?, "
-                + "rows_rejected = rows_rejected + ?, rows_warned = rows_warned + ? where run_id = ? and file = ? and sheet = ?")
-                .params(read, loaded, rejected, warned, runId, file, sheet).update();
+                + "rows_rejected = rows_rejected + ?, rows_warned = rows_warned + ?, rows_new = rows_new + ?, "
+                + "rows_changed = rows_changed + ?, rows_unchanged = rows_unchanged + ? where run_id = ? and file = ? and sheet = ?")
+                .params(c[0], c[1], c[2], c[3], c[4], c[5], c[6], runId, file, sheet).update();
         if (updated == 0) {
-            jdbc.sql("insert into ingest_file (run_id, file, sheet, rows_read, rows_loaded, rows_rejected, rows_warned) "
-                    + "values (?, ?, ?, ?, ?, ?, ?)").params(runId, file, sheet, read, loaded, rejected, warned).update();
+            jdbc.sql("insert into ingest_file (run_id, file, sheet, rows_read, rows_loaded, rows_rejected, rows_warned, "
+                    + "rows_new, rows_changed, rows_unchanged) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(runId, file, sheet, c[0], c[1], c[2], c[3], c[4], c[5], c[6]).update();
         }
     }
 
@@ -140,10 +162,10 @@ public class NotificationRepository {
     }
 
     List<FileCounts> fileCounts(long runId) {
-        return jdbc.sql("select file, sheet, rows_read, rows_loaded, rows_rejected, rows_warned from ingest_file "
-                + "where run_id = ? order by file, sheet").param(runId)
+        return jdbc.sql("select file, sheet, rows_read, rows_loaded, rows_rejected, rows_warned, rows_new, rows_changed, "
+                + "rows_unchanged from ingest_file where run_id = ? order by file, sheet").param(runId)
                 .query((rs, n) -> new FileCounts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6))).list();
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))).list();
     }
 
     /** A finding as stored. */
@@ -151,8 +173,9 @@ public class NotificationRepository {
             String message) {
     }
 
-    /** Rows read, loaded, rejected and warned for one file and sheet in one run. */
-    record FileCounts(String file, String sheet, int read, int loaded, int rejected, int warned) {
+    /** Rows read, loaded, rejected and warned for one file and sheet in one run; loaded rows new, changed or unchanged. */
+    record FileCounts(String file, String sheet, int read, int loaded, int rejected, int warned, int added, int changed,
+            int unchanged) {
     }
 
     private static NotificationRecord record(ResultSet rs) throws SQLException {

@@ -66,8 +66,8 @@ final class NotificationWorkbook {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 WorkbookStyles styles = new WorkbookStyles(wb);
                 Sheet t = SheetWriter.table(wb, styles, "Timeliness", TimelinessTable.HEADER, timeliness,
-                        List.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18), 14, 34, 9, 12);
-                styles.colourPercentages(t, List.of(7, 12), timeliness.size());
+                        List.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), 14, 34, 9, 12);
+                styles.colourPercentages(t, List.of(7, 12, 18), timeliness.size());
                 XSSFSheet n = (XSSFSheet) SheetWriter.table(wb, styles, "National summary", NationalSummary.HEADER,
                         national, List.of(3, 4, 5, 6), 9, 32, 36, 10);
                 categoryCharts(n, styles, national);

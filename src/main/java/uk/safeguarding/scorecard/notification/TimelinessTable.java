@@ -19,7 +19,7 @@ final class TimelinessTable {
             "notified_on_time", "notified_late", "notified_pct_on_time", "median_working_days_to_notify",
             "rapid_reviews_on_time", "rapid_reviews_late", "rapid_reviews_overdue", "rapid_reviews_pct_on_time",
             "median_working_days_to_rapid_review", "lcsprs_due", "lcsprs_on_time", "lcsprs_late", "lcsprs_overdue",
-            "overdue_now");
+            "lcsprs_pct_on_time", "overdue_now");
 
     private final Map<String, Cell> cells = new TreeMap<>();
 
@@ -68,7 +68,7 @@ final class TimelinessTable {
                     median(c.daysToNotify), str(c.review[on()]), str(c.review[late()]), str(c.review[overdue()]),
                     pct(c.review), median(c.daysToReview),
                     str(c.lcspr[on()] + c.lcspr[late()] + c.lcspr[overdue()] + c.lcspr[DeadlineStatus.NOT_YET_DUE.ordinal()]),
-                    str(c.lcspr[on()]), str(c.lcspr[late()]), str(c.lcspr[overdue()]), str(c.overdueNow)));
+                    str(c.lcspr[on()]), str(c.lcspr[late()]), str(c.lcspr[overdue()]), pct(c.lcspr), str(c.overdueNow)));
         }
         return out;
     }

@@ -118,7 +118,7 @@ class NotificationsJobTest {
             assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
                     .containsExactly("Timeliness", "Overdue now", "National summary", "Data quality");
             assertThat(wb.getSheet("National summary").getDrawingPatriarch().getCharts()).hasSize(2);
-            assertThat(wb.getSheet("Timeliness").getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(2);
+            assertThat(wb.getSheet("Timeliness").getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(3);
         }
     }
 
@@ -162,6 +162,11 @@ class NotificationsJobTest {
                 "data-quality.csv", "notification-rejects.csv")) {
             assertThat(Files.readAllBytes(again.resolve(csv))).as(csv).isEqualTo(Files.readAllBytes(output.resolve(csv)));
         }
+        String first = Files.readString(output.resolve("run-summary.json"));
+        String second = Files.readString(again.resolve("run-summary.json"));
+        assertThat(first).contains("\"rows_unchanged\" : 0", "\"rows_changed\" : 0");
+        assertThat(second).contains("\"rows_new\" : 0", "\"rows_changed\" : 0");
+        assertThat(second).doesNotContain("\"rows_unchanged\" : 0");
     }
 
     private static int sampleRows() {

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Kills a real run of each job with SIGKILL at several moments, starts the same command again,
  * and checks that it finishes with byte-identical CSVs to an uninterrupted run and leaves no
- * half-written file. Runs the packaged jar as a child process (in {@code mvn verify}).
+ * half-written file; and checks that a second run on a database in use exits 3. Runs the
+ * packaged jar as a child process (in {@code mvn verify}).
  */
 class RestartAfterKillIT {
     private static final Path JAR = Path.of("target", "scorecard.jar").toAbsolutePath();
@@ -57,6 +58,19 @@ class RestartAfterKillIT {
                 assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
             }
         }
+    }
+
+    /** While one run has the embedded database open, a second run on it exits 3 at once; the first completes. */
+    @org.junit.jupiter.api.Test
+    void aSecondRunOnTheSameEmbeddedDatabaseExitsWithThree() throws Exception {
+        Path data = work.resolve("shared-data");
+        Process first = start(command("yearly-reports", work.resolve("first"), data), work.resolve("first.log"));
+        Thread.sleep(4000); // the first run has its database open by now
+        assertThat(first.isAlive()).as("first run still running").isTrue();
+        assertThat(run(command("yearly-reports", work.resolve("second"), data), work.resolve("second.log"))).isEqualTo(3);
+        assertThat(Files.readString(work.resolve("second.log"))).contains("Another yearly-reports run");
+        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(first.exitValue()).isZero();
     }
 
     private static List<String> command(String job, Path out, Path data) {

@@ -70,7 +70,7 @@ class NotificationIngestWriterTest {
             assertThat(f.valueDigest()).isEqualTo(RowValidator.digest("C-1")).hasSize(12);
             assertThat(f.message()).doesNotContain("C-1");
         });
-        assertThat(store.fileCounts(1)).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 2, 1, 1, 0));
+        assertThat(store.fileCounts(1)).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 2, 1, 1, 0, 1, 0, 0));
     }
 
     @Test
@@ -82,7 +82,7 @@ class NotificationIngestWriterTest {
 
         assertThat(findings(1)).extracting(NotificationRepository.StoredFinding::rule, NotificationRepository.StoredFinding::row)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("duplicate_row", 900));
-        assertThat(store.fileCounts(1)).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 2, 1, 1, 0));
+        assertThat(store.fileCounts(1)).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 2, 1, 1, 0, 1, 0, 0));
     }
 
     @Test
@@ -124,8 +124,8 @@ class NotificationIngestWriterTest {
         assertThat(findings(1)).extracting(NotificationRepository.StoredFinding::rule)
                 .containsExactlyInAnyOrder("date_invalid", "value_invalid", "file_encrypted");
         assertThat(store.fileCounts(1)).containsExactly(
-                new NotificationRepository.FileCounts("broken.xlsx", "", 0, 0, 0, 0),
-                new NotificationRepository.FileCounts(FILE, "Data", 2, 1, 1, 1));
+                new NotificationRepository.FileCounts("broken.xlsx", "", 0, 0, 0, 0, 0, 0, 0),
+                new NotificationRepository.FileCounts(FILE, "Data", 2, 1, 1, 1, 1, 0, 0));
     }
 
     @Test
@@ -147,7 +147,7 @@ class NotificationIngestWriterTest {
                 .containsExactly("N-1/C-1", "N-1/C-2", "N-2/C-1");
         assertThat(stored()).filteredOn(r -> r.childRef().equals("C-2")).extracting(NotificationRecord::notifiedDate)
                 .containsExactly(LocalDate.of(2024, 5, 1));
-        assertThat(store.fileCounts(7)).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 4, 3, 1, 0));
+        assertThat(store.fileCounts(7)).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 4, 3, 1, 0, 3, 0, 0));
     }
 
     @Test
@@ -159,7 +159,7 @@ class NotificationIngestWriterTest {
 
         assertThat(findings(2)).isEmpty();
         assertThat(stored()).singleElement().satisfies(r -> assertThat(r.notifiedDate()).isEqualTo(LocalDate.of(2024, 5, 2)));
-        assertThat(store.fileCounts(2)).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 1, 1, 0, 0));
+        assertThat(store.fileCounts(2)).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 1, 1, 0, 0, 0, 1, 0));
         List<String> keysOfRun2 = new ArrayList<>();
         store.forEachKeyOfRun(2, k -> keysOfRun2.add(k[0] + "/" + k[1]));
         assertThat(keysOfRun2).containsExactly("N-1/C-1");

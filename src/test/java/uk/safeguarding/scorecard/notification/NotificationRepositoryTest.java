@@ -125,15 +125,15 @@ class NotificationRepositoryTest {
 
     @Test
     void fileCountersAddUpPerRunFileAndSheet() {
-        store.count(1, "b.xlsx", "Data", 10, 8, 2, 3);
-        store.count(1, "b.xlsx", "Data", 5, 5, 0, 1);
-        store.count(1, "a.csv", "", 4, 3, 1, 0);
-        store.count(2, "b.xlsx", "Data", 99, 99, 0, 0);
+        store.count(1, "b.xlsx", "Data", new int[] {10, 8, 2, 3, 6, 1, 1});
+        store.count(1, "b.xlsx", "Data", new int[] {5, 5, 0, 1, 0, 0, 5});
+        store.count(1, "a.csv", "", new int[] {4, 3, 1, 0, 3, 0, 0});
+        store.count(2, "b.xlsx", "Data", new int[] {99, 99, 0, 0, 0, 0, 99});
 
         assertThat(store.fileCounts(1)).containsExactly(
-                new NotificationRepository.FileCounts("a.csv", "", 4, 3, 1, 0),
-                new NotificationRepository.FileCounts("b.xlsx", "Data", 15, 13, 2, 4));
-        assertThat(store.fileCounts(2)).containsExactly(new NotificationRepository.FileCounts("b.xlsx", "Data", 99, 99, 0, 0));
+                new NotificationRepository.FileCounts("a.csv", "", 4, 3, 1, 0, 3, 0, 0),
+                new NotificationRepository.FileCounts("b.xlsx", "Data", 15, 13, 2, 4, 6, 1, 6));
+        assertThat(store.fileCounts(2)).containsExactly(new NotificationRepository.FileCounts("b.xlsx", "Data", 99, 99, 0, 0, 0, 0, 99));
         assertThat(store.fileCounts(3)).isEmpty();
     }
 
