@@ -9,7 +9,7 @@ import uk.safeguarding.scorecard.ConfigurationException;
 /** The {@code scorecard} command line: one subcommand per job or tool. */
 @Command(name = "scorecard", mixinStandardHelpOptions = true, version = "Safeguarding Scorecard 0.1",
         description = "Scores safeguarding partnership reports and checks statutory deadlines.",
-        subcommands = {YearlyReportsCommand.class, NotificationsCommand.class, EvaluateCommand.class, GenerateSampleDataCommand.class,
+        subcommands = {YearlyReportsCommand.class, NotificationsCommand.class, EvaluateCommand.class, GenerateSampleDataCommand.class, BenchmarkCommand.class,
             CommandLine.HelpCommand.class})
 public class ScorecardCommand implements Runnable {
 

@@ -61,8 +61,15 @@ public final class EvidenceScorer {
         List<Passage> passages = PassageSplitter.split(pages);
         Set<Integer> notEvidenceSentences = new HashSet<>();
         List<PassageView> views = new ArrayList<>();
+        Map<Integer, String[]> sentenceStems = new java.util.HashMap<>();
+        Map<String, String[]> headingStems = new java.util.HashMap<>();
         for (Passage p : passages) {
-            PassageView v = view(p);
+            String[] tokens = p.firstSentence() == p.lastSentence() ? StemmingAnalyzer.stems(p.text())
+                    : concat(sentenceStems.get(p.firstSentence()), sentenceStems.get(p.lastSentence()));
+            if (p.firstSentence() == p.lastSentence()) {
+                sentenceStems.put(p.firstSentence(), tokens);
+            }
+            PassageView v = view(p, tokens, headingStems.computeIfAbsent(p.heading(), StemmingAnalyzer::stems));
             if (v.notEvidence && p.firstSentence() == p.lastSentence()) {
                 notEvidenceSentences.add(p.firstSentence());
             }
@@ -87,9 +94,13 @@ public final class EvidenceScorer {
         return out;
     }
 
-    private PassageView view(Passage p) {
-        String[] tokens = StemmingAnalyzer.stems(p.text());
-        String[] heading = StemmingAnalyzer.stems(p.heading());
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private PassageView view(Passage p, String[] tokens, String[] heading) {
         boolean adultOnly = !child.anyIn(tokens)
                 && (adult.anyIn(tokens) || adult.anyIn(heading) && !child.anyIn(heading));
         boolean notEvidence = adultOnly || deferral.anyIn(tokens) || futureReporting.anyIn(tokens)

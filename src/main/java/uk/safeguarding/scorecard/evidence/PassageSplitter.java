@@ -18,7 +18,8 @@ final class PassageSplitter {
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*\u2022\u25AA\u2013]|\\d{1,2}[.)])\\s+");
     private static final Pattern SYMBOL_BULLET = Pattern.compile("^\\s*[-*\u2022\u25AA\u2013]\\s+");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d{1,2}(\\.\\d{1,2})*[.)]?\\s+");
-    private static final Pattern CONTENTS_ENTRY = Pattern.compile(".*(\\.{4,}|\\s{3,})\\s*\\d+\\s*$");
+    /** A contents line: dot leaders or a wide gap, then a page number at the end. */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.{4,}|\\s{3,})\\s*\\d+\\s*$");
     private static final int HEADING_MAX_WORDS = 10;
 
     private PassageSplitter() {
@@ -37,16 +38,16 @@ final class PassageSplitter {
                         previous = null;
                         continue;
                     }
-                    if (CONTENTS_ENTRY.matcher(paragraph).matches()) {
+                    if (CONTENTS_ENTRY.matcher(paragraph).find()) {
                         continue;
                     }
                     for (String sentence : sentences(paragraph)) {
                         Passage single = new Passage(page.number(), sentenceIndex, sentenceIndex, sentence, heading);
+                        passages.add(single);
                         if (previous != null) {
                             passages.add(new Passage(previous.page(), previous.firstSentence(), sentenceIndex,
                                     previous.text() + " " + sentence, heading));
                         }
-                        passages.add(single);
                         previous = single;
                         sentenceIndex++;
                     }
@@ -65,7 +66,7 @@ final class PassageSplitter {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            boolean heading = isHeading(trimmed) || CONTENTS_ENTRY.matcher(trimmed).matches();
+            boolean heading = isHeading(trimmed) || CONTENTS_ENTRY.matcher(trimmed).find();
             boolean startsNew = BULLET.matcher(trimmed).find() || heading;
             if (startsNew && current.length() > 0) {
                 out.add(current.toString());

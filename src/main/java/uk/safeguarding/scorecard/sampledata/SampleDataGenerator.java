@@ -40,6 +40,12 @@ public final class SampleDataGenerator {
 
     /** Writes {@code out/yearly-reports/} and {@code out/register/submissions.csv}; returns the profiles written. */
     public List<ReportProfile> generate(Path out, Integer reports, int pagesPerReport, long seed) throws IOException {
+        return generate(out, reports, pagesPerReport, seed, false);
+    }
+
+    /** As {@link #generate(Path, Integer, int, long)}; with {@code pdfOnly} every random report is a PDF. */
+    public List<ReportProfile> generate(Path out, Integer reports, int pagesPerReport, long seed, boolean pdfOnly)
+            throws IOException {
         Random random = new Random(seed);
         List<ReportProfile> profiles = new ArrayList<>();
         if (reports == null) {
@@ -55,7 +61,7 @@ public final class SampleDataGenerator {
                     double x = random.nextDouble() * 0.6 + quality * 0.4;
                     levels.add(x > 0.62 ? Rating.FULLY : x > 0.38 ? Rating.PARTLY : Rating.NOT);
                 }
-                profiles.add(new ReportProfile(area, PERIOD, levels, random.nextInt(8) == 0, i % 3 == 2 ? "docx" : "pdf"));
+                profiles.add(new ReportProfile(area, PERIOD, levels, random.nextInt(8) == 0, i % 3 == 2 && !pdfOnly ? "docx" : "pdf"));
             }
         }
         Path reportsDir = Files.createDirectories(out.resolve("yearly-reports"));

@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.safeguarding.scorecard.InputFolder;
 import uk.safeguarding.scorecard.ProgressListener;
@@ -25,18 +26,26 @@ import uk.safeguarding.scorecard.store.AssessmentRepository;
 class YearlyReportJobConfiguration {
     static final String JOB_NAME = "yearly-reports";
     static final String SCORE_STEP = "scoreDocuments";
-    private static final int DOCUMENTS_PER_CHUNK = 4;
+    private static final int DOCUMENTS_PER_CHUNK = 8;
 
     @Bean
     Job yearlyReportsJob(JobRepository repository, Step scoreDocuments, Step exportScorecards) {
         return new JobBuilder(JOB_NAME, repository).start(scoreDocuments).next(exportScorecards).build();
     }
 
+    /**
+     * Documents of a chunk are read and scored concurrently ({@code scorecard.threads}, default all
+     * processors); reading the file list and saving stay on the step's thread.
+     */
     @Bean
     Step scoreDocuments(JobRepository repository, PlatformTransactionManager tx, InputDocumentReader documentReader,
-            DocumentScoringProcessor scoringProcessor, AssessmentWriter assessmentWriter) {
+            DocumentScoringProcessor scoringProcessor, AssessmentWriter assessmentWriter,
+            @Value("${scorecard.threads:0}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("scoring-");
+        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         return new StepBuilder(SCORE_STEP, repository).<InputDocument, ScoredInput>chunk(DOCUMENTS_PER_CHUNK)
                 .transactionManager(tx).reader(documentReader).processor(scoringProcessor).writer(assessmentWriter)
+                .taskExecutor(executor)
                 .listener(new ProgressListener<InputDocument, ScoredInput>("documents", documentReader::size))
                 .build();
     }

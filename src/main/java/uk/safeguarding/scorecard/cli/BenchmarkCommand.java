@@ -1,0 +1,219 @@
+package uk.safeguarding.scorecard.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.safeguarding.scorecard.benchmark.BareBaselines;
+import uk.safeguarding.scorecard.export.CsvOutput;
+import uk.safeguarding.scorecard.sampledata.NotificationSampleGenerator;
+import uk.safeguarding.scorecard.sampledata.SampleDataGenerator;
+
+/**
+ * {@code scorecard benchmark}: generates its data, then measures side by side in one process,
+ * after a warm-up, the median of several repetitions: the yearly-reports job against bare PDFBox
+ * extraction of the same files on the same threads; the notifications ingest against a bare
+ * fastexcel read of the same XLSX; N against 2N inputs for both; and the 1,000,000-row ingest in
+ * child JVMs under heap limits. Prints a table and writes {@code benchmark.csv}.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Measures the jobs against bare library baselines, N against 2N inputs, and the heap a "
+                + "1,000,000-row ingest needs; prints a table and writes benchmark.csv (measure, value, target).")
+class BenchmarkCommand implements Callable<Integer> {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where data and benchmark.csv go. Default: output/benchmark")
+    Path output = Path.of("output", "benchmark");
+
+    @Option(names = "--reports", defaultValue = "40", description = "N reports (and 2N). Default: ${DEFAULT-VALUE}")
+    int reports;
+
+    @Option(names = "--pages-per-report", defaultValue = "8", description = "Default: ${DEFAULT-VALUE}")
+    int pages;
+
+    @Option(names = "--rows", defaultValue = "100000", description = "N notification rows (and 2N). Default: ${DEFAULT-VALUE}")
+    int rows;
+
+    @Option(names = "--repetitions", defaultValue = "3", description = "Measured repetitions after one warm-up. Default: ${DEFAULT-VALUE}")
+    int repetitions;
+
+    @Option(names = "--threads", description = "Threads for scoring and for the PDFBox baseline. Default: all processors")
+    Integer threads;
+
+    @Option(names = "--million-rows", defaultValue = "1000000", description = "Rows of the heap test (0 skips it). Default: ${DEFAULT-VALUE}")
+    int millionRows;
+
+    @Option(names = "--heap-limits", defaultValue = "256,192,128", split = ",",
+            description = "-Xmx values (MB) tried for the heap test, largest first. Default: ${DEFAULT-VALUE}")
+    List<Integer> heapLimits;
+
+    private final List<List<String>> table = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Path work = output.resolve("work");
+        Path reportsN = generateReports(work.resolve("reports-n"), reports);
+        Path reports2N = generateReports(work.resolve("reports-2n"), 2 * reports);
+        Path rowsN = generateRows(work.resolve("rows-n"), rows);
+        Path rows2N = generateRows(work.resolve("rows-2n"), 2 * rows);
+        List<Path> pdfsN = files(reportsN, ".pdf");
+
+        System.out.printf("Benchmark on %d processor(s), %d thread(s); medians of %d runs after a warm-up%n",
+                Runtime.getRuntime().availableProcessors(), t, repetitions);
+        double bare = median(() -> time(() -> BareBaselines.pdfText(pdfsN, t)));
+        double job = median(() -> jobSeconds("yearly-reports", reportsN, t, work));
+        double job2N = median(() -> jobSeconds("yearly-reports", reports2N, t, work));
+        double jobOneThread = median(() -> jobSeconds("yearly-reports", reportsN, 1, work));
+        double read = median(() -> time(() -> BareBaselines.xlsxRead(rowsN.resolve("notifications.xlsx"))));
+        double ingest = median(() -> ingestSeconds(rowsN, work));
+        double ingest2N = median(() -> ingestSeconds(rows2N, work));
+
+        row("bare_pdfbox_extraction_s", bare, "");
+        row("reports_job_s", job, "");
+        row("reports_job_1_thread_s", jobOneThread, "");
+        row("reports_job_over_bare_pdfbox", job / bare, "<= 1.3");
+        row("reports_scaling_2n_over_n", job2N / job, "<= 2.2");
+        row("bare_fastexcel_read_s", read, "");
+        row("notifications_ingest_s", ingest, "");
+        row("notifications_ingest_over_bare_read", ingest / read, "<= 1.5");
+        row("notifications_scaling_2n_over_n", ingest2N / ingest, "<= 2.2");
+        if (millionRows > 0) {
+            Path million = generateRows(work.resolve("rows-million"), millionRows);
+            Integer smallest = null;
+            for (int mb : heapLimits) {
+                boolean passed = childIngest(million, mb, work);
+                System.out.printf("  %,d rows with -Xmx%dm: %s%n", millionRows, mb, passed ? "passed" : "failed");
+                if (!passed) {
+                    break;
+                }
+                smallest = mb;
+            }
+            row("notifications_1m_rows_heap_limit_mb", smallest == null ? -1 : smallest, "<= 256");
+        }
+        System.out.printf("%n%-40s %12s %10s%n", "measure", "value", "target");
+        table.forEach(r -> System.out.printf("%-40s %12s %10s%n", r.get(0), r.get(1), r.get(2)));
+        Files.createDirectories(output);
+        CsvOutput.write(output.resolve("benchmark.csv"), List.of("measure", "value", "target"), table);
+        System.out.println("\nWrote " + output.resolve("benchmark.csv"));
+        return ExitCode.COMPLETED;
+    }
+
+    private Path generateReports(Path dir, int count) throws IOException {
+        if (!Files.isDirectory(dir.resolve("yearly-reports"))) {
+            new SampleDataGenerator().generate(dir, count, pages, 2018, true);
+        }
+        return dir.resolve("yearly-reports");
+    }
+
+    private Path generateRows(Path dir, int count) throws IOException {
+        Path file = dir.resolve("notifications.xlsx");
+        if (!Files.isRegularFile(file)) {
+            Files.createDirectories(dir);
+            new NotificationSampleGenerator(Path.of("job-config")).writeXlsx(file, count, 2018);
+        }
+        return dir;
+    }
+
+    /** The yearly-reports job's own run time (context start-up excluded), on a fresh database. */
+    private double jobSeconds(String job, Path input, int threads, Path work) throws Exception {
+        System.setProperty("scorecard.threads", String.valueOf(threads));
+        try {
+            JobExecution e = runJob(job, input, work, new JobParametersBuilder().addString("rubric", "wt2018-yearly-report")
+                    .addString("register", ""));
+            return seconds(e.getStartTime(), e.getEndTime());
+        } finally {
+            System.clearProperty("scorecard.threads");
+        }
+    }
+
+    /** The notifications ingest step's run time, on a fresh database. */
+    private double ingestSeconds(Path input, Path work) throws Exception {
+        JobExecution e = runJob("notifications", input, work, new JobParametersBuilder());
+        StepExecution ingest = e.getStepExecutions().stream().filter(s -> s.getStepName().equals("ingestNotifications"))
+                .findFirst().orElseThrow();
+        return seconds(ingest.getStartTime(), ingest.getEndTime());
+    }
+
+    private JobExecution runJob(String job, Path input, Path work, JobParametersBuilder params) throws Exception {
+        Path run = Files.createTempDirectory(Files.createDirectories(work.resolve("runs")), job);
+        JobOptions options = new JobOptions();
+        options.config = Path.of("job-config");
+        options.data = run.resolve("data");
+        JobParameters p = params.addString("input", input.toAbsolutePath().toString())
+                .addString("config", options.config.toAbsolutePath().toString()).addLocalDate("asOf", AS_OF).toJobParameters();
+        JobExecution[] execution = new JobExecution[1];
+        int code = new JobRunner(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run(job, options, p,
+                run.resolve("out").toString(), e -> execution[0] = e);
+        if (code != ExitCode.COMPLETED) {
+            throw new IllegalStateException(job + " failed during the benchmark (exit " + code + ")");
+        }
+        return execution[0];
+    }
+
+    private boolean childIngest(Path input, int heapMb, Path work) throws Exception {
+        Path run = Files.createTempDirectory(Files.createDirectories(work.resolve("runs")), "million");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m",
+                "-jar", Path.of("target", "scorecard.jar").toAbsolutePath().toString(), "notifications", "--input",
+                input.toAbsolutePath().toString(), "--output", run.resolve("out").toString(), "--data",
+                run.resolve("data").toString(), "--as-of", AS_OF.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(run.resolve("run.log").toFile()).start();
+        return p.waitFor(30, TimeUnit.MINUTES) && p.exitValue() == 0;
+    }
+
+    private void row(String measure, double value, String target) {
+        table.add(List.of(measure, String.format(Locale.ROOT, value == Math.rint(value) && Math.abs(value) > 10 ? "%.0f" : "%.3f",
+                value), target));
+    }
+
+    /** A measurement that may throw. */
+    @FunctionalInterface
+    interface Measure {
+        double seconds() throws Exception;
+    }
+
+    /** A piece of work to time. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private double median(Measure m) throws Exception {
+        m.seconds(); // warm-up
+        double[] runs = new double[repetitions];
+        for (int i = 0; i < repetitions; i++) {
+            runs[i] = m.seconds();
+        }
+        java.util.Arrays.sort(runs);
+        return repetitions % 2 == 1 ? runs[repetitions / 2] : (runs[repetitions / 2 - 1] + runs[repetitions / 2]) / 2;
+    }
+
+    private static double time(Work w) throws Exception {
+        long start = System.nanoTime();
+        w.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double seconds(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+        return Duration.between(start, end).toNanos() / 1e9;
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package uk.safeguarding.scorecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.safeguarding.scorecard.export.CsvTable;
+
+/**
+ * Keeps {@code scorecard benchmark} working: a small run (tiny inputs, one repetition, a small
+ * heap test) must write every measure of DESIGN.md section 9. The figures themselves come from the
+ * full command, not from this test.
+ */
+class BenchmarkSmokeIT {
+    @TempDir
+    Path work;
+
+    @Test
+    void smallBenchmarkWritesEveryMeasure() throws Exception {
+        Path out = work.resolve("bench");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target", "scorecard.jar").toAbsolutePath().toString(), "benchmark", "--output", out.toString(),
+                "--reports", "4", "--pages-per-report", "3", "--rows", "2000", "--repetitions", "1",
+                "--million-rows", "3000", "--heap-limits", "128")
+                .redirectErrorStream(true).redirectOutput(work.resolve("bench.log").toFile()).start();
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        List<CsvTable.Row> rows = CsvTable.read(out.resolve("benchmark.csv"), "measure", "value", "target").rows();
+        assertThat(rows).extracting(r -> r.get("measure")).contains("reports_job_over_bare_pdfbox",
+                "notifications_ingest_over_bare_read", "notifications_1m_rows_heap_limit_mb", "reports_scaling_2n_over_n",
+                "notifications_scaling_2n_over_n");
+        assertThat(rows).allSatisfy(r -> assertThat(Double.parseDouble(r.get("value"))).isPositive());
+    }
+}
