@@ -16,6 +16,21 @@ interface SpreadsheetRows extends Closeable {
     /** A fresh pass over one sheet: 1-based row number and cells. */
     Iterator<NumberedRow> rows(String sheet) throws java.io.IOException;
 
+    /** The rows of a library's own row iterator, converted one by one as they are read. */
+    static <T> Iterator<NumberedRow> map(Iterator<T> rows, java.util.function.Function<T, NumberedRow> convert) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public NumberedRow next() {
+                return convert.apply(rows.next());
+            }
+        };
+    }
+
     /** A row with its 1-based number. */
     record NumberedRow(int number, List<RawCell> cells) {
     }

@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -35,23 +34,13 @@ final class XlsRows implements SpreadsheetRows {
     @Override
     public Iterator<NumberedRow> rows(String name) {
         Sheet sheet = workbook.getSheet(name);
-        Iterator<Row> rows = sheet.iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
+        return SpreadsheetRows.map(sheet.iterator(), row -> {
+            List<RawCell> cells = new ArrayList<>();
+            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                cells.add(cell(row.getCell(c)));
             }
-
-            @Override
-            public NumberedRow next() {
-                Row row = rows.next();
-                List<RawCell> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(cell(row.getCell(c)));
-                }
-                return new NumberedRow(row.getRowNum() + 1, cells);
-            }
-        };
+            return new NumberedRow(row.getRowNum() + 1, cells);
+        });
     }
 
     private RawCell cell(Cell cell) {

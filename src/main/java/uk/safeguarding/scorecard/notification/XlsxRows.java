@@ -44,23 +44,13 @@ final class XlsxRows implements SpreadsheetRows {
         }
         Sheet sheet = sheets.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
         open = sheet.openStream();
-        Iterator<Row> rows = open.iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
+        return SpreadsheetRows.map(open.iterator(), row -> {
+            List<RawCell> cells = new ArrayList<>(row.getCellCount());
+            for (int c = 0; c < row.getCellCount(); c++) {
+                cells.add(cell(row.getCell(c)));
             }
-
-            @Override
-            public NumberedRow next() {
-                Row row = rows.next();
-                List<RawCell> cells = new ArrayList<>(row.getCellCount());
-                for (int c = 0; c < row.getCellCount(); c++) {
-                    cells.add(cell(row.getCell(c)));
-                }
-                return new NumberedRow(row.getRowNum(), cells);
-            }
-        };
+            return new NumberedRow(row.getRowNum(), cells);
+        });
     }
 
     private RawCell cell(Cell cell) {
