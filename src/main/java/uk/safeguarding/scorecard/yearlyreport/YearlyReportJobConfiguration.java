@@ -10,7 +10,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.safeguarding.scorecard.InputFolder;
 import uk.safeguarding.scorecard.ProgressListener;
@@ -34,15 +34,20 @@ class YearlyReportJobConfiguration {
     }
 
     /**
-     * Documents of a chunk are read and scored concurrently ({@code scorecard.threads}, default all
-     * processors); reading the file list and saving stay on the step's thread.
+     * Documents of a chunk are read and scored on {@code scorecard.threads} threads (0 = one per
+     * processor); reading the file list and saving stay on the step's thread.
      */
     @Bean
     Step scoreDocuments(JobRepository repository, PlatformTransactionManager tx, InputDocumentReader documentReader,
             DocumentScoringProcessor scoringProcessor, AssessmentWriter assessmentWriter,
-            @Value("${scorecard.threads:0}") int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("scoring-");
-        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+            @Value("${scorecard.threads:1}") int threads) {
+        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(size);
+        executor.setMaxPoolSize(size);
+        executor.setThreadNamePrefix("scoring-");
+        executor.setDaemon(true);
+        executor.initialize();
         return new StepBuilder(SCORE_STEP, repository).<InputDocument, ScoredInput>chunk(DOCUMENTS_PER_CHUNK)
                 .transactionManager(tx).reader(documentReader).processor(scoringProcessor).writer(assessmentWriter)
                 .taskExecutor(executor)
