@@ -68,7 +68,8 @@ class ScorecardExportTasklet implements Tasklet {
     }
 
     private static Map<String, Object> summary(JobExecution job, int read, YearlyReportResults results, Rubric rubric) {
-        long scoredNow = job.getStepExecutions().stream().filter(s -> s.getStepName().equals(YearlyReportJobConfiguration.SCORE_STEP))
+        long scoredNow = job.getStepExecutions().stream()
+                .filter(s -> s.getStepName().startsWith(YearlyReportJobConfiguration.SCORE_STEP + ":"))
                 .mapToLong(StepExecution::getWriteCount).sum();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job", "yearly-reports");

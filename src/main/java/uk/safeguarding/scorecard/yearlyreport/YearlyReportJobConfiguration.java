@@ -1,6 +1,8 @@
 package uk.safeguarding.scorecard.yearlyreport;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -10,7 +12,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.safeguarding.scorecard.InputFolder;
 import uk.safeguarding.scorecard.ProgressListener;
@@ -21,7 +23,10 @@ import uk.safeguarding.scorecard.rubric.Rubric;
 import uk.safeguarding.scorecard.rubric.RubricLoader;
 import uk.safeguarding.scorecard.store.AssessmentRepository;
 
-/** The {@code yearly-reports} job: score new or changed documents, then export the scorecards. */
+/**
+ * The {@code yearly-reports} job: score new or changed documents (partitioned across threads),
+ * then export the scorecards.
+ */
 @Configuration
 class YearlyReportJobConfiguration {
     static final String JOB_NAME = "yearly-reports";
@@ -29,28 +34,30 @@ class YearlyReportJobConfiguration {
     private static final int DOCUMENTS_PER_CHUNK = 8;
 
     @Bean
-    Job yearlyReportsJob(JobRepository repository, Step scoreDocuments, Step exportScorecards) {
-        return new JobBuilder(JOB_NAME, repository).start(scoreDocuments).next(exportScorecards).build();
+    Job yearlyReportsJob(JobRepository repository, Step scoreDocumentsInPartitions, Step exportScorecards) {
+        return new JobBuilder(JOB_NAME, repository).start(scoreDocumentsInPartitions).next(exportScorecards).build();
     }
 
     /**
-     * Documents of a chunk are read and scored on {@code scorecard.threads} threads (0 = one per
-     * processor); reading the file list and saving stay on the step's thread.
+     * Documents are scored in {@code scorecard.threads} partitions (default 1; 0 = one per
+     * processor), each a single-threaded, restartable chunk step over its share of the files, run
+     * side by side.
      */
     @Bean
-    Step scoreDocuments(JobRepository repository, PlatformTransactionManager tx, InputDocumentReader documentReader,
-            DocumentScoringProcessor scoringProcessor, AssessmentWriter assessmentWriter,
+    Step scoreDocumentsInPartitions(JobRepository repository, Step scoreDocuments,
             @Value("${scorecard.threads:1}") int threads) {
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(size);
-        executor.setMaxPoolSize(size);
-        executor.setThreadNamePrefix("scoring-");
-        executor.setDaemon(true);
-        executor.initialize();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("scoring-");
+        executor.setConcurrencyLimit(size);
+        return new StepBuilder(SCORE_STEP + "Partitioned", repository).partitioner(SCORE_STEP, new DocumentPartitioner())
+                .step(scoreDocuments).gridSize(size).taskExecutor(executor).build();
+    }
+
+    @Bean
+    Step scoreDocuments(JobRepository repository, PlatformTransactionManager tx, InputDocumentReader documentReader,
+            DocumentScoringProcessor scoringProcessor, AssessmentWriter assessmentWriter) {
         return new StepBuilder(SCORE_STEP, repository).<InputDocument, ScoredInput>chunk(DOCUMENTS_PER_CHUNK)
                 .transactionManager(tx).reader(documentReader).processor(scoringProcessor).writer(assessmentWriter)
-                .taskExecutor(executor)
                 .listener(new ProgressListener<InputDocument, ScoredInput>("documents", documentReader::size))
                 .build();
     }
@@ -61,10 +68,15 @@ class YearlyReportJobConfiguration {
                 .tasklet(new ScorecardExportTasklet(store), tx).allowStartIfComplete(true).build();
     }
 
+    /** This partition's share of the input documents, in the stable file order. */
     @Bean
     @StepScope
-    InputDocumentReader documentReader(@Value("#{jobParameters['input']}") String input) {
-        return new InputDocumentReader(InputFolder.list(Path.of(input)).stream().map(InputDocument::of).toList());
+    InputDocumentReader documentReader(@Value("#{jobParameters['input']}") String input,
+            @Value("#{stepExecutionContext['partition']}") int partition,
+            @Value("#{stepExecutionContext['partitions']}") int partitions) {
+        List<InputDocument> all = InputFolder.list(Path.of(input)).stream().map(InputDocument::of).toList();
+        return new InputDocumentReader(IntStream.range(0, all.size()).filter(i -> i % partitions == partition)
+                .mapToObj(all::get).toList());
     }
 
     @Bean
