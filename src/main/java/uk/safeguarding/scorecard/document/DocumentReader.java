@@ -57,7 +57,7 @@ public final class DocumentReader {
                 throw u;
             }
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read file: "
-                    + DocxTextExtractor.rootMessage(e.getCause()), e.getCause());
+                    + UnreadableDocumentException.rootMessage(e.getCause()), e.getCause());
         }
     }
 
@@ -79,7 +79,7 @@ public final class DocumentReader {
         } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT,
                     (format == null ? "cannot read file" : "damaged " + format) + ": "
-                            + DocxTextExtractor.rootMessage(e), e);
+                            + UnreadableDocumentException.rootMessage(e), e);
         }
     }
 

@@ -51,7 +51,7 @@ final class DocxTextExtractor implements TextExtractor {
         try {
             return read(OPCPackage.open(file.toFile(), PackageAccess.READ), limits);
         } catch (InvalidFormatException e) {
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, "damaged Word document: " + rootMessage(e), e);
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "damaged Word document: " + UnreadableDocumentException.rootMessage(e), e);
         }
     }
 
@@ -87,9 +87,9 @@ final class DocxTextExtractor implements TextExtractor {
             }
             return pages.build();
         } catch (POIXMLException | InvalidFormatException e) {
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, "damaged Word document: " + rootMessage(e), e);
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "damaged Word document: " + UnreadableDocumentException.rootMessage(e), e);
         } catch (OpenXML4JException e) {
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, "damaged Word package: " + rootMessage(e), e);
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "damaged Word package: " + UnreadableDocumentException.rootMessage(e), e);
         }
     }
 
@@ -134,13 +134,5 @@ final class DocxTextExtractor implements TextExtractor {
             }
         }
         return false;
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -73,7 +73,7 @@ final class PdfTextExtractor implements TextExtractor {
                 form.getXFA().getDocument();
             } catch (Exception e) {
                 return new UnreadableDocumentException(RejectReason.CORRUPT, "the PDF's dynamic XFA form is damaged: "
-                        + DocxTextExtractor.rootMessage(e), e);
+                        + UnreadableDocumentException.rootMessage(e), e);
             }
         }
         boolean anyContent = false;

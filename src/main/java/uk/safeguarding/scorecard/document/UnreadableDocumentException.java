@@ -17,4 +17,13 @@ public class UnreadableDocumentException extends Exception {
     public RejectReason reason() {
         return reason;
     }
+
+    /** The message of the deepest cause: what a parser actually objected to. */
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
 }

@@ -19,6 +19,15 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Puts a finished temporary file in the target's place in one step (atomically where the file system can). */
+    static void replace(Path finished, Path target) throws IOException {
+        try {
+            Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     public static void write(Path target, Content content) {
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
         try {
@@ -26,11 +35,7 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(tmp, target);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         } finally {

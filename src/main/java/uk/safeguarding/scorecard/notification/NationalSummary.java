@@ -18,6 +18,7 @@ final class NationalSummary {
     static final List<String> HEADER = List.of("year", "table", "category", "count", "percent", "previous_year_count",
             "change_percent");
     private static final String NOT_KNOWN = "NOT_KNOWN";
+    private static final Map<String, Function<NotificationRecord, Boolean>> CHARACTERISTICS = characteristics();
 
     private final List<NotificationColumns.AgeBand> ageBands;
     /** year -> table -> category -> count, tables in report order. */
@@ -43,18 +44,22 @@ final class NationalSummary {
             count(year, "children_by_gender", orNotKnown(c.gender()));
             count(year, "children_by_ethnicity", c.ethnicity() == null ? "UNKNOWN" : c.ethnicity());
         }
-        Map<String, Function<NotificationRecord, Boolean>> characteristics = new LinkedHashMap<>();
-        characteristics.put("domestic_abuse", NotificationRecord::domesticAbuse);
-        characteristics.put("parental_mental_health", NotificationRecord::parentalMentalHealth);
-        characteristics.put("parental_alcohol_misuse", NotificationRecord::parentalAlcoholMisuse);
-        characteristics.put("parental_drug_misuse", NotificationRecord::parentalDrugMisuse);
-        characteristics.put("neglect", NotificationRecord::neglect);
-        characteristics.put("known_to_childrens_social_care", NotificationRecord::knownToChildrensSocialCare);
-        characteristics.forEach((name, getter) -> {
+        CHARACTERISTICS.forEach((name, getter) -> {
             if (children.stream().anyMatch(c -> Boolean.TRUE.equals(getter.apply(c)))) {
                 count(year, "case_characteristics", name);
             }
         });
+    }
+
+    private static Map<String, Function<NotificationRecord, Boolean>> characteristics() {
+        Map<String, Function<NotificationRecord, Boolean>> c = new LinkedHashMap<>();
+        c.put("domestic_abuse", NotificationRecord::domesticAbuse);
+        c.put("parental_mental_health", NotificationRecord::parentalMentalHealth);
+        c.put("parental_alcohol_misuse", NotificationRecord::parentalAlcoholMisuse);
+        c.put("parental_drug_misuse", NotificationRecord::parentalDrugMisuse);
+        c.put("neglect", NotificationRecord::neglect);
+        c.put("known_to_childrens_social_care", NotificationRecord::knownToChildrensSocialCare);
+        return c;
     }
 
     private String ageBand(Integer age) {

@@ -161,14 +161,12 @@ final class RowValidator {
                 soft("value_invalid", "child_age_years", "child_age_years is not a number of years; stored as not known");
                 return null;
             }
-            {
-                int age = (int) Math.floor(Double.parseDouble(cell.text()));
-                if (age < 0 || age > MAX_CHILD_AGE) {
-                    hard("age_out_of_range", "child_age_years", "child_age_years is outside 0 to " + MAX_CHILD_AGE);
-                    return null;
-                }
-                return age;
+            int age = (int) Math.floor(Double.parseDouble(cell.text()));
+            if (age < 0 || age > MAX_CHILD_AGE) {
+                hard("age_out_of_range", "child_age_years", "child_age_years is outside 0 to " + MAX_CHILD_AGE);
+                return null;
             }
+            return age;
         }
 
         Boolean yesNo(String column) {
