@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import uk.safeguarding.scorecard.document.Page;
 import uk.safeguarding.scorecard.rubric.Requirement;
 import uk.safeguarding.scorecard.rubric.Rubric;
@@ -16,18 +18,23 @@ import uk.safeguarding.scorecard.rubric.ScoringSettings;
  * Rates a document against every content requirement of a rubric, explainably.
  *
  * <p>Each passage is judged per requirement: it must be about the requirement (topic cues, in the
- * passage or its section heading); restated guidance, "covered elsewhere", minutes, adults-only
- * passages and promises about future reporting are never evidence; a plan or promise (or wording
- * the requirement caps, such as training attendance) is at most PARTLY; FULLY needs enough specific
- * signals (concrete activity, effect, outcome cues, and figures where the requirement counts them).
+ * passage, its section heading or the earlier sentences of its paragraph). Restated guidance,
+ * "covered elsewhere", minutes, adults-only passages and promises about future reporting are never
+ * evidence, nor is anything in a report whose title is about adults only. A plan or promise (or
+ * wording the requirement caps, such as training attendance, in the passage or earlier in its
+ * paragraph) is at most PARTLY. FULLY needs enough specific signals (concrete activity, effect,
+ * outcome cues, and figures or dates where the requirement counts them).
  * The requirement takes the level of its best passage. One set of facts does not lift two
  * requirements to FULLY: the weaker of two requirements resting on the same passages drops to PARTLY.
  * Thread-safe; build one per rubric.
  */
 public final class EvidenceScorer {
     /** Bumped whenever the method changes, so stored scores are recomputed. */
-    public static final String METHOD_VERSION = "1";
+    public static final String METHOD_VERSION = "6";
     private static final int MAX_EVIDENCE = 3;
+    /** A month and year ("in June 2023"): when something happened. */
+    private static final Pattern DATED = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\\d\\d\\b");
     private static final int MIN_WORDS_FOR_RESTATEMENT = 6;
 
     private final List<RequirementCues> requirements;
@@ -58,25 +65,32 @@ public final class EvidenceScorer {
     }
 
     public List<RequirementScore> score(List<Page> pages) {
-        List<Passage> passages = PassageSplitter.split(pages);
+        List<Passage> passages = isAdultOnly(StemmingAnalyzer.stems(PassageSplitter.title(pages)))
+                ? List.of() : PassageSplitter.split(pages); // an adults' board report evidences nothing
         Set<Integer> notEvidenceSentences = new HashSet<>();
         List<PassageView> views = new ArrayList<>();
         Map<Integer, String[]> sentenceStems = new java.util.HashMap<>();
+        Map<Integer, Integer> sentenceFigures = new java.util.HashMap<>();
         Map<String, String[]> headingStems = new java.util.HashMap<>();
         for (Passage p : passages) {
-            String[] tokens = p.firstSentence() == p.lastSentence() ? StemmingAnalyzer.stems(p.text())
+            boolean single = p.firstSentence() == p.lastSentence();
+            String[] tokens = single ? StemmingAnalyzer.stems(p.text())
                     : concat(sentenceStems.get(p.firstSentence()), sentenceStems.get(p.lastSentence()));
-            if (p.firstSentence() == p.lastSentence()) {
+            int figures = single ? Figures.count(p.text())
+                    : sentenceFigures.get(p.firstSentence()) + sentenceFigures.get(p.lastSentence());
+            if (single) {
                 sentenceStems.put(p.firstSentence(), tokens);
+                sentenceFigures.put(p.firstSentence(), figures);
             }
-            PassageView v = view(p, tokens, headingStems.computeIfAbsent(p.heading(), StemmingAnalyzer::stems));
+            PassageView v = view(p, tokens, figures, headingStems.computeIfAbsent(p.heading(), StemmingAnalyzer::stems),
+                    paragraphSoFar(p, sentenceStems));
             if (v.notEvidence && p.firstSentence() == p.lastSentence()) {
                 notEvidenceSentences.add(p.firstSentence());
             }
             views.add(v);
         }
         views = views.stream().map(v -> v.notEvidence || !touches(v.passage, notEvidenceSentences) ? v
-                : new PassageView(v.passage, v.tokens, v.headingTokens, v.figures, true, v.promise)).toList();
+                : new PassageView(v.passage, v.tokens, v.headingTokens, v.paragraphTokens, v.figures, true, v.promise)).toList();
         Map<String, Judgement> judgements = new LinkedHashMap<>();
         for (RequirementCues req : requirements) {
             judgements.put(req.id, judge(req, views));
@@ -94,18 +108,30 @@ public final class EvidenceScorer {
         return out;
     }
 
+    /** The stems of the passage's paragraph before it: context, like the section heading. */
+    private static String[] paragraphSoFar(Passage p, Map<Integer, String[]> sentenceStems) {
+        String[] out = new String[0];
+        for (int i = p.leadSentence(); i < p.firstSentence(); i++) {
+            out = concat(out, sentenceStems.get(i));
+        }
+        return out;
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
 
-    private PassageView view(Passage p, String[] tokens, String[] heading) {
-        boolean adultOnly = !child.anyIn(tokens)
-                && (adult.anyIn(tokens) || adult.anyIn(heading) && !child.anyIn(heading));
+    private boolean isAdultOnly(String[] tokens) {
+        return adult.anyIn(tokens) && !child.anyIn(tokens);
+    }
+
+    private PassageView view(Passage p, String[] tokens, int figures, String[] heading, String[] paragraph) {
+        boolean adultOnly = !child.anyIn(tokens) && (adult.anyIn(tokens) || isAdultOnly(heading));
         boolean notEvidence = adultOnly || deferral.anyIn(tokens) || futureReporting.anyIn(tokens)
-                || restatement.anyIn(tokens) || restatesGuidance(tokens, p.text());
-        return new PassageView(p, tokens, heading, Figures.count(p.text()), notEvidence, promise.anyIn(tokens));
+                || restatement.anyIn(tokens) || restatesGuidance(tokens, figures);
+        return new PassageView(p, tokens, heading, paragraph, figures, notEvidence, promise.anyIn(tokens));
     }
 
     private static boolean touches(Passage p, Set<Integer> sentences) {
@@ -117,8 +143,8 @@ public final class EvidenceScorer {
         return false;
     }
 
-    private boolean restatesGuidance(String[] tokens, String text) {
-        if (tokens.length < MIN_WORDS_FOR_RESTATEMENT || Figures.count(text) > 0) {
+    private boolean restatesGuidance(String[] tokens, int figures) {
+        if (tokens.length < MIN_WORDS_FOR_RESTATEMENT || figures > 0) {
             return false;
         }
         long inGuidance = java.util.Arrays.stream(tokens).filter(guidanceStems::contains).count();
@@ -132,9 +158,9 @@ public final class EvidenceScorer {
                 continue;
             }
             int topic = req.topic.countDistinct(v.tokens);
-            if (topic == 0 && req.topic.anyIn(v.headingTokens)
-                    && !req.exclude.anyIn(v.headingTokens)) {
-                topic = 1; // the section is about this requirement
+            boolean ownSection = req.section.anyIn(v.headingTokens) && !req.exclude.anyIn(v.headingTokens);
+            if (topic == 0 && (ownSection || req.topic.anyIn(v.paragraphTokens) && !req.exclude.anyIn(v.paragraphTokens))) {
+                topic = 1; // the section, or the paragraph so far, is about this requirement
             }
             if (topic == 0) {
                 continue;
@@ -144,9 +170,11 @@ public final class EvidenceScorer {
                 continue;
             }
             int specifics = req.specific.countDistinct(v.tokens)
-                    + (req.countsFigures && v.figures > 0 ? 1 : 0);
-            boolean fully = specifics >= req.fullyThreshold && !v.promise && !req.atMostPartly.anyIn(v.tokens);
-            j.add(new Candidate(v.passage, fully ? Rating.FULLY : Rating.PARTLY, topic, specifics));
+                    + (req.countsFigures && v.figures > 0 ? 1 : 0)
+                    + (req.countsDates && DATED.matcher(v.passage.text()).find() ? 1 : 0);
+            boolean fully = specifics >= req.fullyThreshold && !v.promise && !req.atMostPartly.anyIn(v.tokens)
+                    && !req.atMostPartly.anyIn(v.paragraphTokens);
+            j.add(new Candidate(v.passage, fully ? Rating.FULLY : Rating.PARTLY, topic, specifics, ownSection));
         }
         j.fullyThreshold = req.fullyThreshold;
         j.fullyPassagesNeeded = req.fullyPassagesNeeded;
@@ -175,11 +203,11 @@ public final class EvidenceScorer {
         }
     }
 
-    private record PassageView(Passage passage, String[] tokens, String[] headingTokens, int figures,
-            boolean notEvidence, boolean promise) {
+    private record PassageView(Passage passage, String[] tokens, String[] headingTokens, String[] paragraphTokens,
+            int figures, boolean notEvidence, boolean promise) {
     }
 
-    private record Candidate(Passage passage, Rating level, int topic, int specifics) {
+    private record Candidate(Passage passage, Rating level, int topic, int specifics, boolean ownSection) {
         int strength() {
             return topic + 2 * specifics;
         }
@@ -189,22 +217,26 @@ public final class EvidenceScorer {
     private static final class RequirementCues {
         final String id;
         final CuePhrases topic;
+        final CuePhrases section;
         final CuePhrases specific;
         final CuePhrases atMostPartly;
         final CuePhrases exclude;
         final int fullyThreshold;
         final boolean countsFigures;
+        final boolean countsDates;
         final int fullyPassagesNeeded;
         final boolean onlyUnclaimed;
 
         RequirementCues(Requirement r) {
             id = r.id();
             topic = new CuePhrases(r.cues().topic());
+            section = new CuePhrases(Stream.concat(r.cues().topic().stream(), r.cues().section().stream()).toList());
             specific = new CuePhrases(r.cues().specific());
             atMostPartly = new CuePhrases(r.cues().atMostPartly());
             exclude = new CuePhrases(r.cues().exclude());
             fullyThreshold = r.fullyThreshold();
             countsFigures = r.countsFigures();
+            countsDates = r.countsDates();
             fullyPassagesNeeded = r.fullyPassagesNeeded();
             onlyUnclaimed = r.countsOnlyUnclaimedEvidence();
         }
@@ -224,8 +256,8 @@ public final class EvidenceScorer {
 
         /** FULLY passages that are another requirement's FULLY evidence count only as PARTLY here. */
         void demoteClaimed(Set<Integer> claimed) {
-            candidates.replaceAll(c -> c.level == Rating.FULLY && touches(c.passage, claimed)
-                    ? new Candidate(c.passage, Rating.PARTLY, c.topic, c.specifics) : c);
+            candidates.replaceAll(c -> c.level == Rating.FULLY && !c.ownSection && touches(c.passage, claimed)
+                    ? new Candidate(c.passage, Rating.PARTLY, c.topic, c.specifics, false) : c);
         }
 
         Rating rating() {

@@ -1,5 +1,7 @@
 package uk.safeguarding.scorecard.evidence;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,10 +14,9 @@ final class Figures {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w/-])(\u00A3?\\d{1,3}(?:,\\d{3})+|\u00A3?\\d+(?:\\.\\d+)?)(%| per ?cent)?(?![\\w/-]*\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER_WORD = Pattern.compile(
-            "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                    + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen|half)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "half");
 
     private static final Pattern REFERENCE = Pattern.compile(
             "(section|sections|paragraph|paragraphs|chapter|page|pages|part|regulation|schedule|appendix|annex|"
@@ -30,6 +31,19 @@ final class Figures {
     }
 
     static int count(String text) {
+        return (hasDigit(text) ? numbers(text) : 0) + numberWords(text);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int numbers(String text) {
         int count = 0;
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
@@ -41,9 +55,23 @@ final class Figures {
                 count++;
             }
         }
-        Matcher w = NUMBER_WORD.matcher(text);
-        while (w.find()) {
-            count++;
+        return count;
+    }
+
+    /** Whole words ("two", "dozen", "half"), found by a scan rather than a regex: this runs on every sentence. */
+    private static int numberWords(String text) {
+        int count = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_');
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (i - start <= 9 && NUMBER_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    count++;
+                }
+                start = -1;
+            }
         }
         return count;
     }

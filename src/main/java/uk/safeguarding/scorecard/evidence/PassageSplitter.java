@@ -41,12 +41,13 @@ final class PassageSplitter {
                     if (CONTENTS_ENTRY.matcher(paragraph).find()) {
                         continue;
                     }
+                    int lead = sentenceIndex;
                     for (String sentence : sentences(paragraph)) {
-                        Passage single = new Passage(page.number(), sentenceIndex, sentenceIndex, sentence, heading);
+                        Passage single = new Passage(page.number(), sentenceIndex, sentenceIndex, sentence, heading, lead);
                         passages.add(single);
                         if (previous != null) {
                             passages.add(new Passage(previous.page(), previous.firstSentence(), sentenceIndex,
-                                    previous.text() + " " + sentence, heading));
+                                    previous.text() + " " + sentence, heading, previous.leadSentence()));
                         }
                         previous = single;
                         sentenceIndex++;
@@ -55,6 +56,18 @@ final class PassageSplitter {
             }
         }
         return passages;
+    }
+
+    /** The document's title: its first non-blank line. */
+    static String title(List<Page> pages) {
+        for (Page page : pages) {
+            for (String line : page.text().split("\\n")) {
+                if (!line.isBlank()) {
+                    return line.strip();
+                }
+            }
+        }
+        return "";
     }
 
     /** Splits a block at bullets and at heading-like lines, joining wrapped lines. */

@@ -26,9 +26,14 @@ class RubricLoaderTest {
         assertThat(rubric.requirements()).extracting(Requirement::id).containsExactly(
                 "WT18-YR-01", "WT18-YR-02", "WT18-YR-03", "WT18-YR-04", "WT18-YR-05", "WT18-YR-06", "WT18-YR-07",
                 "WT18-YR-D1", "WT18-YR-D2", "WT18-YR-D3");
-        assertThat(rubric.contentRequirements()).hasSize(7).allSatisfy(r -> assertThat(r.cues().topic()).isNotEmpty());
+        assertThat(rubric.contentRequirements()).hasSize(7).allSatisfy(r -> {
+            assertThat(r.cues().topic()).isNotEmpty();
+            assertThat(r.cues().section()).isNotEmpty();
+        });
         assertThat(rubric.deadlineRequirements()).extracting(r -> r.deadline().rule()).containsExactly(
                 DeadlineRule.Kind.PUBLISHED_WITHIN, DeadlineRule.Kind.SENT_WITHIN, DeadlineRule.Kind.RECEIVED_BY);
+        assertThat(rubric.requirement("WT18-YR-01").orElseThrow().countsDates()).isTrue();
+        assertThat(rubric.requirement("WT18-YR-02").orElseThrow().countsDates()).isFalse();
         assertThat(rubric.requirement("WT18-YR-D1").orElseThrow().deadline().months()).isEqualTo(12);
         assertThat(rubric.requirement("WT18-YR-D2").orElseThrow().deadline().days()).isEqualTo(7);
         assertThat(rubric.requirement("WT18-YR-D3").orElseThrow().deadline().cutOff()).isInstanceOf(LocalDate.class);
