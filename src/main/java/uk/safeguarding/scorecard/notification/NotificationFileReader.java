@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
@@ -21,20 +24,25 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 final class NotificationFileReader implements Closeable {
     private static final int HEADER_SCAN_ROWS = 30;
     private static final int MAX_CELL_CHARS = 32_767;
+    private static final int ROWS_PER_BATCH = 256;
+    private static final int BATCHES_AHEAD = 4;
 
     private final String fileName;
     private final SpreadsheetRows source;
     private final String sheet;
-    private final Iterator<SpreadsheetRows.NumberedRow> rows;
     private final Map<Integer, String> columnAt;
+    private final ReadAheadIterator<SourceRow> rows;
 
+    /** The data rows below the header are read on their own thread, ahead of validation and storage. */
     private NotificationFileReader(String fileName, SpreadsheetRows source, String sheet,
-            Iterator<SpreadsheetRows.NumberedRow> rows, Map<Integer, String> columnAt) {
+            Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt) {
         this.fileName = fileName;
         this.source = source;
         this.sheet = sheet;
-        this.rows = rows;
         this.columnAt = columnAt;
+        Iterator<SourceRow> converted = StreamSupport.stream(Spliterators.spliteratorUnknownSize(dataRows, Spliterator.ORDERED),
+                false).map(this::sourceRow).filter(Objects::nonNull).iterator();
+        this.rows = new ReadAheadIterator<>(converted, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
     }
 
     static NotificationFileReader open(Path file, String fileName, NotificationColumns columns)
@@ -139,30 +147,25 @@ final class NotificationFileReader implements Closeable {
 
     /** The next non-blank data row, or null at the end of the sheet. */
     SourceRow next() {
-        while (rows.hasNext()) {
-            SpreadsheetRows.NumberedRow row;
-            try {
-                row = rows.next();
-            } catch (NoSuchElementException e) {
-                return null;
+        return rows.hasNext() ? rows.next() : null;
+    }
+
+    /** Only the canonical columns of a row; null for a blank row. */
+    private SourceRow sourceRow(SpreadsheetRows.NumberedRow row) {
+        Map<String, RawCell> cells = new HashMap<>();
+        columnAt.forEach((index, column) -> {
+            if (index < row.cells().size() && !row.cells().get(index).isBlank()) {
+                RawCell cell = row.cells().get(index);
+                cells.put(column, cell.text().length() > MAX_CELL_CHARS
+                        ? new RawCell(cell.text().substring(0, MAX_CELL_CHARS), cell.date()) : cell);
             }
-            Map<String, RawCell> cells = new HashMap<>();
-            columnAt.forEach((index, column) -> {
-                if (index < row.cells().size() && !row.cells().get(index).isBlank()) {
-                    RawCell cell = row.cells().get(index);
-                    cells.put(column, cell.text().length() > MAX_CELL_CHARS
-                            ? new RawCell(cell.text().substring(0, MAX_CELL_CHARS), cell.date()) : cell);
-                }
-            });
-            if (!cells.isEmpty()) {
-                return new SourceRow(fileName, sheet, row.number(), cells);
-            }
-        }
-        return null;
+        });
+        return cells.isEmpty() ? null : new SourceRow(fileName, sheet, row.number(), cells);
     }
 
     @Override
     public void close() throws IOException {
+        rows.close();
         source.close();
     }
 
