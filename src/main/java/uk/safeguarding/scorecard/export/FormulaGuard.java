@@ -12,13 +12,23 @@ public final class FormulaGuard {
         if (value == null) {
             return false;
         }
-        for (String line : value.split("\n", -1)) {
-            String s = line.replaceFirst("^[ \u00A0]+", "");
-            if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+        for (int start = 0;; start = value.indexOf('\n', start) + 1) {
+            if (startsDangerously(value, start)) {
                 return true;
             }
+            if (value.indexOf('\n', start) < 0) {
+                return false;
+            }
         }
-        return false;
+    }
+
+    /** Whether the line starting at {@code from} begins, after spaces, with a formula trigger. */
+    private static boolean startsDangerously(String value, int from) {
+        int i = from;
+        while (i < value.length() && (value.charAt(i) == ' ' || value.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i < value.length() && "=+-@\t\r".indexOf(value.charAt(i)) >= 0;
     }
 
     public static String neutralise(String value) {
@@ -28,8 +38,7 @@ public final class FormulaGuard {
         StringBuilder out = new StringBuilder();
         String[] lines = value.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String s = lines[i].replaceFirst("^[ \u00A0]+", "");
-            out.append(i > 0 ? "\n" : "").append(!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + lines[i] : lines[i]);
+            out.append(i > 0 ? "\n" : "").append(startsDangerously(lines[i], 0) ? "'" + lines[i] : lines[i]);
         }
         return out.toString();
     }

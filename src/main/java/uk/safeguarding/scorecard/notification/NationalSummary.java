@@ -105,8 +105,7 @@ final class NationalSummary {
         if (!year.matches("\\d{4}-\\d{2}")) {
             return "";
         }
-        int start = Integer.parseInt(year.substring(0, 4)) - 1;
-        return start + "-" + String.format("%02d", (start + 1) % 100);
+        return NotificationDeadlines.reportingYear(Integer.parseInt(year.substring(0, 4)) - 1);
     }
 
     private static String orNotKnown(String value) {

@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import uk.safeguarding.scorecard.ConfigurationException;
+import uk.safeguarding.scorecard.partnership.PartnershipDirectory;
 
 /**
  * How notification spreadsheets are read ({@code job-config/notification-columns.yml}): header
@@ -84,6 +84,11 @@ public final class NotificationColumns {
 
     /** Lower case, letters and digits only, without a trailing bracketed hint such as "(dd/mm/yyyy)". */
     static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\(.*\\)\\s*$", "").replaceAll("[^a-z0-9]", "");
+        String text = s.strip();
+        int hint = text.endsWith(")") ? text.indexOf('(') : -1;
+        if (hint >= 0 && text.indexOf('\n', hint) < 0) {
+            text = text.substring(0, hint);
+        }
+        return PartnershipDirectory.slug(text).replace("-", "");
     }
 }

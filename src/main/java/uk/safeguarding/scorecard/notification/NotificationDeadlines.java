@@ -55,8 +55,13 @@ record NotificationDeadlines(String notificationId, String partnershipCode, int 
         if (d == null) {
             return "";
         }
-        int start = d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1;
-        return start + "-" + String.format("%02d", (start + 1) % 100);
+        return reportingYear(d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1);
+    }
+
+    /** The reporting year that starts in April of {@code start}, e.g. "2024-25". */
+    static String reportingYear(int start) {
+        int end = (start + 1) % 100;
+        return start + (end < 10 ? "-0" : "-") + end;
     }
 
     int overdueNow() {

@@ -52,11 +52,7 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
                 loaded.add(outcome);
             }
         }
-        Map<List<String>, String> stored = store.storedHashes(
-                loaded.stream().map(o -> o.record().notificationId()).collect(java.util.stream.Collectors.toSet()));
-        if (!loaded.isEmpty()) {
-            store.upsert(loaded, runId);
-        }
+        NotificationRepository.Upserted upserted = store.upsert(loaded, runId);
         store.saveFindings(outcomes, runId);
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (RowOutcome o : outcomes) {
@@ -67,8 +63,8 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
             c[2] += o.rejected() && readable ? 1 : 0;
             c[3] += !o.rejected() && o.findings().stream().anyMatch(f -> !f.hard()) ? 1 : 0;
             if (!o.rejected()) {
-                String before = stored.get(List.of(o.record().notificationId(), o.record().childRef()));
-                c[before == null ? 4 : before.equals(NotificationRepository.rowHash(o.record())) ? 6 : 5]++;
+                String before = upserted.before().get(o);
+                c[before == null ? 4 : before.equals(upserted.hashes().get(o)) ? 6 : 5]++;
             }
         }
         counts.forEach((k, c) -> {

@@ -1,18 +1,20 @@
 package uk.safeguarding.scorecard.notification;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,7 @@ public class NotificationRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final String upsert;
+    private final String insert;
 
     public NotificationRepository(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
@@ -38,6 +41,7 @@ public class NotificationRepository {
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
             String values = "?" + ", ?".repeat(COLUMN_COUNT - 1);
+            insert = "insert into notification (" + COLUMNS + ") values (" + values + ")";
             if (postgres) {
                 StringBuilder set = new StringBuilder();
                 for (String col : COLUMNS.split(", ")) {
@@ -53,36 +57,79 @@ public class NotificationRepository {
         }
     }
 
-    /** Inserts or replaces each record, remembering where it came from and which run loaded it. */
-    void upsert(List<RowOutcome> loaded, long runId) {
-        template.batchUpdate(upsert, loaded, loaded.size(), (ps, o) -> {
-            NotificationRecord r = o.record();
-            Object[] values = {r.notificationId(), r.childRef(), r.partnershipCode(), r.incidentDate(), r.laAwareDate(),
-                r.notifiedDate(), r.incidentType(), r.harmCategory(), r.childAgeYears(), r.gender(), r.ethnicity(),
-                r.rapidReviewSubmittedDate(), r.lcsprDecision(), r.lcsprDecisionDate(), r.lcsprSentToPanelDate(),
-                r.lcsprPublishedDate(), r.domesticAbuse(), r.parentalMentalHealth(), r.parentalAlcoholMisuse(),
-                r.parentalDrugMisuse(), r.neglect(), r.knownToChildrensSocialCare(), o.source().file(),
-                o.source().sheet(), o.source().row(), runId, rowHash(r)};
+    /** Each row's content hash now, and the one stored before it (absent for a new row). */
+    record Upserted(Map<RowOutcome, String> hashes, Map<RowOutcome, String> before) {
+    }
+
+    /**
+     * Inserts or replaces each record, remembering where it came from, which run loaded it and its
+     * content hash. Rows not stored yet are plainly inserted, which is cheaper than a merge.
+     */
+    Upserted upsert(List<RowOutcome> loaded, long runId) {
+        Map<List<String>, String> stored = storedHashes(loaded.stream().map(o -> o.record().notificationId())
+                .collect(Collectors.toSet()));
+        Map<RowOutcome, String> hashes = new IdentityHashMap<>();
+        Map<RowOutcome, String> before = new IdentityHashMap<>();
+        List<RowOutcome> fresh = new ArrayList<>();
+        List<RowOutcome> known = new ArrayList<>();
+        for (RowOutcome o : loaded) {
+            hashes.put(o, rowHash(o.record()));
+            String was = stored.get(List.of(o.record().notificationId(), o.record().childRef()));
+            if (was == null) {
+                fresh.add(o);
+            } else {
+                before.put(o, was);
+                known.add(o);
+            }
+        }
+        write(insert, fresh, hashes, runId);
+        write(upsert, known, hashes, runId);
+        return new Upserted(hashes, before);
+    }
+
+    private void write(String sql, List<RowOutcome> rows, Map<RowOutcome, String> hashes, long runId) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        template.batchUpdate(sql, rows, rows.size(), (ps, o) -> {
+            Object[] fields = fields(o.record());
+            Object[] values = Arrays.copyOf(fields, COLUMN_COUNT);
+            values[fields.length] = o.source().file();
+            values[fields.length + 1] = o.source().sheet();
+            values[fields.length + 2] = o.source().row();
+            values[fields.length + 3] = runId;
+            values[fields.length + 4] = hashes.get(o);
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
                 if (v == null) {
                     ps.setNull(i + 1, Types.NULL);
-                } else if (v instanceof LocalDate d) {
-                    ps.setDate(i + 1, Date.valueOf(d));
                 } else {
-                    ps.setObject(i + 1, v);
+                    ps.setObject(i + 1, v); // dates as LocalDate (JDBC 4.2): no time-zone conversion
                 }
             }
         });
     }
 
+    /** A record's values in column order. */
+    private static Object[] fields(NotificationRecord r) {
+        return new Object[] {r.notificationId(), r.childRef(), r.partnershipCode(), r.incidentDate(), r.laAwareDate(),
+            r.notifiedDate(), r.incidentType(), r.harmCategory(), r.childAgeYears(), r.gender(), r.ethnicity(),
+            r.rapidReviewSubmittedDate(), r.lcsprDecision(), r.lcsprDecisionDate(), r.lcsprSentToPanelDate(),
+            r.lcsprPublishedDate(), r.domesticAbuse(), r.parentalMentalHealth(), r.parentalAlcoholMisuse(),
+            r.parentalDrugMisuse(), r.neglect(), r.knownToChildrensSocialCare()};
+    }
+
     /** The content hash of a record: what decides whether a re-ingested row changed. */
     static String rowHash(NotificationRecord r) {
-        return uk.safeguarding.scorecard.Sha256.of(r.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder text = new StringBuilder(256);
+        for (Object v : fields(r)) {
+            text.append(v == null ? "\u0000" : v.toString()).append('\u001f');
+        }
+        return uk.safeguarding.scorecard.Sha256.of(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The stored hashes of these notifications' rows, keyed by notification id and child ref. */
-    Map<List<String>, String> storedHashes(Collection<String> notificationIds) {
+    private Map<List<String>, String> storedHashes(Collection<String> notificationIds) {
         Map<List<String>, String> hashes = new HashMap<>();
         if (notificationIds.isEmpty()) {
             return hashes;
@@ -186,8 +233,7 @@ public class NotificationRepository {
     }
 
     private static LocalDate date(ResultSet rs, int i) throws SQLException {
-        Date d = rs.getDate(i);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(i, LocalDate.class);
     }
 
     private static Boolean bool(ResultSet rs, int i) throws SQLException {

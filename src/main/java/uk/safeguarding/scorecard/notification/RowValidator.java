@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import uk.safeguarding.scorecard.Sha256;
 import uk.safeguarding.scorecard.calendar.UkDates;
 import uk.safeguarding.scorecard.partnership.Partnership;
@@ -25,6 +26,7 @@ import uk.safeguarding.scorecard.partnership.PartnershipDirectory;
  */
 final class RowValidator {
     private static final int MAX_CHILD_AGE = 17;
+    private static final Pattern YEARS = Pattern.compile("-?\\d{1,3}(\\.\\d+)?");
     private final NotificationColumns columns;
     private final PartnershipDirectory partnerships;
     private final LocalDate asOf;
@@ -157,7 +159,7 @@ final class RowValidator {
             if (cell.isBlank()) {
                 return null;
             }
-            if (!cell.text().matches("-?\\d{1,3}(\\.\\d+)?")) {
+            if (!YEARS.matcher(cell.text()).matches()) {
                 soft("value_invalid", "child_age_years", "child_age_years is not a number of years; stored as not known");
                 return null;
             }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.safeguarding.scorecard.export.CsvTable;
@@ -43,7 +42,19 @@ public final class PartnershipDirectory {
         return codeOrName == null ? Optional.empty() : Optional.ofNullable(byKey.get(slug(codeOrName)));
     }
 
+    /** Lower case letters and digits, every other run of characters one hyphen, none at the ends. */
     public static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        StringBuilder out = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(gap && out.length() > 0 ? "-" : "").append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

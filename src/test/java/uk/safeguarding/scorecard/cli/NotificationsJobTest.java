@@ -170,7 +170,7 @@ class NotificationsJobTest {
     }
 
     private static int sampleRows() {
-        try (XSSFWorkbook wb = new XSSFWorkbook(SAMPLE.toFile())) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(SAMPLE))) {
             Sheet sheet = wb.getSheetAt(0);
             int rows = 0;
             for (Row row : sheet) {
@@ -196,7 +196,7 @@ class NotificationsJobTest {
         List<String> birthDates = new ArrayList<>();
         List<String> otherDates = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        try (XSSFWorkbook wb = new XSSFWorkbook(SAMPLE.toFile())) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(SAMPLE))) {
             Sheet sheet = wb.getSheetAt(0);
             for (Cell h : sheet.getRow(3)) {
                 String name = h.getStringCellValue();
