@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +26,8 @@ import uk.safeguarding.scorecard.sampledata.SampleDataGenerator;
 
 /**
  * {@code scorecard benchmark}: generates its data, then measures side by side in one process,
- * after a warm-up, the median of several repetitions: the yearly-reports job against bare PDFBox
- * extraction of the same files on the same threads; the notifications ingest against a bare
+ * after a warm-up, the median of several round-robin repetitions: the yearly-reports job against
+ * bare PDFBox extraction of the same files on the same threads; the notifications ingest against a bare
  * fastexcel read of the same XLSX; N against 2N inputs for both; and the 1,000,000-row ingest in
  * child JVMs under heap limits. Prints a table and writes {@code benchmark.csv}.
  */
@@ -74,23 +76,27 @@ class BenchmarkCommand implements Callable<Integer> {
 
         System.out.printf("Benchmark on %d processor(s), %d thread(s); medians of %d runs after a warm-up%n",
                 Runtime.getRuntime().availableProcessors(), t, repetitions);
-        double bare = median(() -> time(() -> BareBaselines.pdfText(pdfsN, t)));
-        double job = median(() -> jobSeconds("yearly-reports", reportsN, t, work));
-        double job2N = median(() -> jobSeconds("yearly-reports", reports2N, t, work));
-        double jobOneThread = median(() -> jobSeconds("yearly-reports", reportsN, 1, work));
-        double read = median(() -> time(() -> BareBaselines.xlsxRead(rowsN.resolve("notifications.xlsx"))));
-        double ingest = median(() -> ingestSeconds(rowsN, work));
-        double ingest2N = median(() -> ingestSeconds(rows2N, work));
+        Map<String, Measure> measures = new LinkedHashMap<>();
+        measures.put("bare", () -> time(() -> BareBaselines.pdfText(pdfsN, t)));
+        measures.put("bare1", () -> time(() -> BareBaselines.pdfText(pdfsN, 1)));
+        measures.put("job", () -> jobSeconds("yearly-reports", reportsN, t, work));
+        measures.put("job2N", () -> jobSeconds("yearly-reports", reports2N, t, work));
+        measures.put("job1", () -> jobSeconds("yearly-reports", reportsN, 1, work));
+        measures.put("read", () -> time(() -> BareBaselines.xlsxRead(rowsN.resolve("notifications.xlsx"))));
+        measures.put("ingest", () -> ingestSeconds(rowsN, work));
+        measures.put("ingest2N", () -> ingestSeconds(rows2N, work));
+        Map<String, Double> m = interleavedMedians(measures);
 
-        row("bare_pdfbox_extraction_s", bare, "");
-        row("reports_job_s", job, "");
-        row("reports_job_1_thread_s", jobOneThread, "");
-        row("reports_job_over_bare_pdfbox", job / bare, "<= 1.3");
-        row("reports_scaling_2n_over_n", job2N / job, "<= 2.2");
-        row("bare_fastexcel_read_s", read, "");
-        row("notifications_ingest_s", ingest, "");
-        row("notifications_ingest_over_bare_read", ingest / read, "<= 1.5");
-        row("notifications_scaling_2n_over_n", ingest2N / ingest, "<= 2.2");
+        row("bare_pdfbox_extraction_s", m.get("bare"), "");
+        row("bare_pdfbox_extraction_1_thread_s", m.get("bare1"), "");
+        row("reports_job_s", m.get("job"), "");
+        row("reports_job_1_thread_s", m.get("job1"), "");
+        row("reports_job_over_bare_pdfbox", m.get("job") / m.get("bare"), "<= 1.3");
+        row("reports_scaling_2n_over_n", m.get("job2N") / m.get("job"), "<= 2.2");
+        row("bare_fastexcel_read_s", m.get("read"), "");
+        row("notifications_ingest_s", m.get("ingest"), "");
+        row("notifications_ingest_over_bare_read", m.get("ingest") / m.get("read"), "<= 1.5");
+        row("notifications_scaling_2n_over_n", m.get("ingest2N") / m.get("ingest"), "<= 2.2");
         if (millionRows > 0) {
             Path million = generateRows(work.resolve("rows-million"), millionRows);
             Integer smallest = null;
@@ -191,14 +197,27 @@ class BenchmarkCommand implements Callable<Integer> {
         void run() throws Exception;
     }
 
-    private double median(Measure m) throws Exception {
-        m.seconds(); // warm-up
-        double[] runs = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            runs[i] = m.seconds();
+    /**
+     * Runs every measure once to warm up, then round-robin {@code repetitions} times, so that drift
+     * on a shared machine (JIT, other load) touches every measure alike; returns the medians.
+     */
+    private Map<String, Double> interleavedMedians(Map<String, Measure> measures) throws Exception {
+        Map<String, double[]> runs = new LinkedHashMap<>();
+        for (Map.Entry<String, Measure> e : measures.entrySet()) {
+            e.getValue().seconds();
+            runs.put(e.getKey(), new double[repetitions]);
         }
-        java.util.Arrays.sort(runs);
-        return repetitions % 2 == 1 ? runs[repetitions / 2] : (runs[repetitions / 2 - 1] + runs[repetitions / 2]) / 2;
+        for (int i = 0; i < repetitions; i++) {
+            for (Map.Entry<String, Measure> e : measures.entrySet()) {
+                runs.get(e.getKey())[i] = e.getValue().seconds();
+            }
+        }
+        Map<String, Double> medians = new LinkedHashMap<>();
+        runs.forEach((name, r) -> {
+            java.util.Arrays.sort(r);
+            medians.put(name, r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2);
+        });
+        return medians;
     }
 
     private static double time(Work w) throws Exception {
