@@ -1,6 +1,6 @@
 -- Scored yearly-report documents, keyed by content hash and scoring key
 -- (rubric id + rubric file fingerprint + scoring method version): unchanged files are never re-scored.
-create table scored_document (
+create table if not exists scored_document (
     content_hash     varchar(64)   not null,
     scoring_key      varchar(160)  not null,
     format           varchar(8),
@@ -12,7 +12,7 @@ create table scored_document (
     primary key (content_hash, scoring_key)
 );
 
-create table requirement_score (
+create table if not exists requirement_score (
     content_hash   varchar(64)  not null,
     scoring_key    varchar(160) not null,
     requirement_id varchar(40)  not null,
@@ -23,7 +23,7 @@ create table requirement_score (
     foreign key (content_hash, scoring_key) references scored_document (content_hash, scoring_key) on delete cascade
 );
 
-create table evidence (
+create table if not exists evidence (
     content_hash   varchar(64)   not null,
     scoring_key    varchar(160)  not null,
     requirement_id varchar(40)   not null,

@@ -1,6 +1,6 @@
 -- Serious incident notifications: one row per child, upserted by (notification_id, child_ref).
 -- Only canonical columns are stored; names, dates of birth and case outlines never reach here.
-create table notification (
+create table if not exists notification (
     notification_id                varchar(64)  not null,
     child_ref                      varchar(64)  not null,
     partnership_code               varchar(40),
@@ -31,7 +31,7 @@ create table notification (
 );
 
 -- What each ingest run found, row by row (values only as digests) and per file.
-create table ingest_finding (
+create table if not exists ingest_finding (
     run_id         bigint        not null,
     file           varchar(500)  not null,
     sheet          varchar(100)  not null,
@@ -42,9 +42,9 @@ create table ingest_finding (
     hard           boolean       not null,
     message        varchar(300)  not null
 );
-create index ingest_finding_run on ingest_finding (run_id);
+create index if not exists ingest_finding_run on ingest_finding (run_id);
 
-create table ingest_file (
+create table if not exists ingest_file (
     run_id         bigint        not null,
     file           varchar(500)  not null,
     sheet          varchar(100)  not null,
