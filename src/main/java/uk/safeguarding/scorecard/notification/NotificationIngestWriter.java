@@ -14,15 +14,19 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * Loads a chunk of validated rows in one transaction: upserts the good rows, records every
- * finding, and adds to the per-file counters, telling new, changed and unchanged rows apart by
- * their content hash. A second row with a notification id and child ref
- * already loaded by this run is rejected as {@code duplicate_row}; after a restart the keys already
- * loaded are read back, so duplicates are still found.
+ * finding, and records the chunk's counts per file, telling new, changed and unchanged rows apart
+ * by their content hash. A second row with a notification id and child ref already loaded by this
+ * run is rejected as {@code duplicate_row}.
+ *
+ * <p>Every row is numbered by its position in the run's input (the processor keeps every row, so
+ * the n-th row written is the n-th read). On open the writer starts at the reader's resume position
+ * and reads back the keys the run loaded before it, so duplicates are still found after a restart.
  */
 class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
     private final NotificationRepository store;
     private final long runId;
     private final Set<Long> seen = new HashSet<>();
+    private long nextItem;
 
     NotificationIngestWriter(NotificationRepository store, long runId) {
         this.store = store;
@@ -31,14 +35,15 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
 
     @Override
     public void open(ExecutionContext context) {
+        nextItem = context.getInt(NotificationRowReader.POSITION_KEY, 0);
         seen.clear();
-        store.forEachKeyOfRun(runId, key -> seen.add(key(key[0], key[1])));
+        store.forEachKeyOfRun(runId, nextItem, key -> seen.add(key(key[0], key[1])));
     }
 
     @Override
     public void write(Chunk<? extends RowOutcome> chunk) {
+        long firstItem = nextItem;
         List<RowOutcome> outcomes = new ArrayList<>();
-        List<RowOutcome> loaded = new ArrayList<>();
         for (RowOutcome o : chunk) {
             RowOutcome outcome = o;
             if (!o.rejected() && !seen.add(key(o.record().notificationId(), o.record().childRef()))) {
@@ -48,12 +53,9 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
                 outcome = new RowOutcome(o.source(), null, List.copyOf(findings));
             }
             outcomes.add(outcome);
-            if (!outcome.rejected()) {
-                loaded.add(outcome);
-            }
         }
-        NotificationRepository.Upserted upserted = store.upsert(loaded, runId);
-        store.saveFindings(outcomes, runId);
+        NotificationRepository.Upserted upserted = store.upsert(outcomes, firstItem, runId);
+        store.saveFindings(outcomes, firstItem, runId);
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (RowOutcome o : outcomes) {
             int[] c = counts.computeIfAbsent(o.source().file() + "\u0000" + o.source().sheet(), k -> new int[7]);
@@ -69,8 +71,9 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
         }
         counts.forEach((k, c) -> {
             String[] fileSheet = k.split("\u0000", -1);
-            store.count(runId, fileSheet[0], fileSheet[1], c);
+            store.count(runId, firstItem, fileSheet[0], fileSheet[1], c);
         });
+        nextItem += outcomes.size();
     }
 
     /** A 64-bit digest of the key (MD5-based: no practical collisions at a million rows). */

@@ -34,10 +34,12 @@ class NotificationJobConfiguration {
 
     @Bean
     Step ingestNotifications(JobRepository repository, PlatformTransactionManager tx, NotificationRowReader notificationRows,
-            NotificationRowProcessor notificationValidator, NotificationIngestWriter notificationWriter) {
+            NotificationRowProcessor notificationValidator, NotificationIngestWriter notificationWriter,
+            NotificationRepository store) {
         return new StepBuilder("ingestNotifications", repository).<SourceRow, RowOutcome>chunk(ROWS_PER_CHUNK)
                 .transactionManager(tx).reader(notificationRows).processor(notificationValidator)
-                .writer(notificationWriter).listener(new ProgressListener<SourceRow, RowOutcome>("rows", () -> -1)).build();
+                .writer(notificationWriter).listener(new IngestRewind(store))
+                .listener(new ProgressListener<SourceRow, RowOutcome>("rows", () -> -1)).build();
     }
 
     @Bean

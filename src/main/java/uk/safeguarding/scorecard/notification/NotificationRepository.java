@@ -27,8 +27,9 @@ public class NotificationRepository {
             + "notified_date, incident_type, harm_category, child_age_years, gender, ethnicity, rapid_review_submitted_date, "
             + "lcspr_decision, lcspr_decision_date, lcspr_sent_to_panel_date, lcspr_published_date, domestic_abuse, "
             + "parental_mental_health, parental_alcohol_misuse, parental_drug_misuse, neglect, "
-            + "known_to_childrens_social_care, source_file, source_sheet, source_row, source_run, row_hash";
-    private static final int COLUMN_COUNT = 27;
+            + "known_to_childrens_social_care, source_file, source_sheet, source_row, source_run, row_hash, source_item, "
+            + "previous_hash";
+    private static final int COLUMN_COUNT = 29;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -57,37 +58,57 @@ public class NotificationRepository {
         }
     }
 
-    /** Each row's content hash now, and the one stored before it (absent for a new row). */
+    /** Each loaded row's content hash now, and its hash before this run (absent for a row the run added). */
     record Upserted(Map<RowOutcome, String> hashes, Map<RowOutcome, String> before) {
     }
 
+    /** A stored row's hash, its hash before the run that last loaded it, and that run. */
+    private record Stored(String hash, String previousHash, long run) {
+    }
+
     /**
-     * Inserts or replaces each record, remembering where it came from, which run loaded it and its
-     * content hash. Rows not stored yet are plainly inserted, which is cheaper than a merge.
+     * Stores the loaded rows of a chunk whose first row is item {@code firstItem} of the run: inserts
+     * or replaces each record, remembering where it came from (file, sheet, row and item), which run
+     * loaded it, its content hash and its hash before this run. A row this run already stored (left
+     * by an interrupted chunk that is being read again) keeps its hash from before the run. Rows not
+     * stored yet are plainly inserted, which is cheaper than a merge.
      */
-    Upserted upsert(List<RowOutcome> loaded, long runId) {
-        Map<List<String>, String> stored = storedHashes(loaded.stream().map(o -> o.record().notificationId())
+    Upserted upsert(List<RowOutcome> outcomes, long firstItem, long runId) {
+        Map<RowOutcome, Long> items = new IdentityHashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (!outcomes.get(i).rejected()) {
+                items.put(outcomes.get(i), firstItem + i);
+            }
+        }
+        Map<List<String>, Stored> stored = stored(items.keySet().stream().map(o -> o.record().notificationId())
                 .collect(Collectors.toSet()));
         Map<RowOutcome, String> hashes = new IdentityHashMap<>();
         Map<RowOutcome, String> before = new IdentityHashMap<>();
         List<RowOutcome> fresh = new ArrayList<>();
         List<RowOutcome> known = new ArrayList<>();
-        for (RowOutcome o : loaded) {
+        for (RowOutcome o : outcomes) {
+            if (o.rejected()) {
+                continue;
+            }
             hashes.put(o, rowHash(o.record()));
-            String was = stored.get(List.of(o.record().notificationId(), o.record().childRef()));
+            Stored was = stored.get(List.of(o.record().notificationId(), o.record().childRef()));
             if (was == null) {
                 fresh.add(o);
-            } else {
-                before.put(o, was);
-                known.add(o);
+                continue;
+            }
+            known.add(o);
+            String previous = was.run() == runId ? was.previousHash() : was.hash();
+            if (previous != null) {
+                before.put(o, previous);
             }
         }
-        write(insert, fresh, hashes, runId);
-        write(upsert, known, hashes, runId);
-        return new Upserted(hashes, before);
+        Upserted upserted = new Upserted(hashes, before);
+        write(insert, fresh, upserted, items, runId);
+        write(upsert, known, upserted, items, runId);
+        return upserted;
     }
 
-    private void write(String sql, List<RowOutcome> rows, Map<RowOutcome, String> hashes, long runId) {
+    private void write(String sql, List<RowOutcome> rows, Upserted upserted, Map<RowOutcome, Long> items, long runId) {
         if (rows.isEmpty()) {
             return;
         }
@@ -98,7 +119,9 @@ public class NotificationRepository {
             values[fields.length + 1] = o.source().sheet();
             values[fields.length + 2] = o.source().row();
             values[fields.length + 3] = runId;
-            values[fields.length + 4] = hashes.get(o);
+            values[fields.length + 4] = upserted.hashes().get(o);
+            values[fields.length + 5] = items.get(o);
+            values[fields.length + 6] = upserted.before().get(o);
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
                 if (v == null) {
@@ -128,49 +151,65 @@ public class NotificationRepository {
         return uk.safeguarding.scorecard.Sha256.of(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The stored hashes of these notifications' rows, keyed by notification id and child ref. */
-    private Map<List<String>, String> storedHashes(Collection<String> notificationIds) {
-        Map<List<String>, String> hashes = new HashMap<>();
+    /** The stored state of these notifications' rows, keyed by notification id and child ref. */
+    private Map<List<String>, Stored> stored(Collection<String> notificationIds) {
+        Map<List<String>, Stored> rows = new HashMap<>();
         if (notificationIds.isEmpty()) {
-            return hashes;
+            return rows;
         }
         String in = "?" + ", ?".repeat(notificationIds.size() - 1);
-        template.query("select notification_id, child_ref, row_hash from notification where notification_id in (" + in + ")",
-                rs -> { hashes.put(List.of(rs.getString(1), rs.getString(2)), rs.getString(3)); }, notificationIds.toArray());
-        return hashes;
+        template.query("select notification_id, child_ref, row_hash, previous_hash, source_run from notification "
+                + "where notification_id in (" + in + ")", rs -> {
+                    rows.put(List.of(rs.getString(1), rs.getString(2)), new Stored(rs.getString(3), rs.getString(4),
+                            rs.getLong(5)));
+                }, notificationIds.toArray());
+        return rows;
     }
 
-    void saveFindings(List<RowOutcome> outcomes, long runId) {
+    /** Records every finding of a chunk whose first row is item {@code firstItem} of the run. */
+    void saveFindings(List<RowOutcome> outcomes, long firstItem, long runId) {
         List<Object[]> rows = new ArrayList<>();
-        for (RowOutcome o : outcomes) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            RowOutcome o = outcomes.get(i);
             for (Finding f : o.findings()) {
                 rows.add(new Object[] {runId, o.source().file(), o.source().sheet(), o.source().row(), f.column(),
-                    f.valueDigest(), f.rule(), f.hard(), f.message()});
+                    f.valueDigest(), f.rule(), f.hard(), f.message(), firstItem + i});
             }
         }
         if (!rows.isEmpty()) {
             template.batchUpdate("insert into ingest_finding (run_id, file, sheet, row_number, column_name, value_digest, "
-                    + "rule, hard, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + "rule, hard, message, item) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         }
     }
 
-    /** Adds to the per-file counters of a run: read, loaded, rejected, warned, new, changed, unchanged. */
-    void count(long runId, String file, String sheet, int[] c) {
-        int updated = jdbc.sql("update ingest_file set rows_read = rows_read + ?, rows_loaded = rows_loaded + ?, "
-                + "rows_rejected = rows_rejected + ?, rows_warned = rows_warned + ?, rows_new = rows_new + ?, "
-                + "rows_changed = rows_changed + ?, rows_unchanged = rows_unchanged + ? where run_id = ? and file = ? and sheet = ?")
-                .params(c[0], c[1], c[2], c[3], c[4], c[5], c[6], runId, file, sheet).update();
-        if (updated == 0) {
-            jdbc.sql("insert into ingest_file (run_id, file, sheet, rows_read, rows_loaded, rows_rejected, rows_warned, "
-                    + "rows_new, rows_changed, rows_unchanged) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(runId, file, sheet, c[0], c[1], c[2], c[3], c[4], c[5], c[6]).update();
-        }
+    /**
+     * Records one chunk's counts for one file and sheet: read, loaded, rejected, warned, new,
+     * changed, unchanged. A run's counts are the sum over its chunks ({@link #fileCounts}).
+     */
+    void count(long runId, long firstItem, String file, String sheet, int[] c) {
+        jdbc.sql("insert into ingest_count (run_id, first_item, file, sheet, rows_read, rows_loaded, rows_rejected, "
+                + "rows_warned, rows_new, rows_changed, rows_unchanged) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(runId, firstItem, file, sheet, c[0], c[1], c[2], c[3], c[4], c[5], c[6]).update();
     }
 
-    /** Keys already loaded by this run (to find duplicates again after a restart). */
-    void forEachKeyOfRun(long runId, Consumer<String[]> key) {
-        template.query("select notification_id, child_ref from notification where source_run = ?",
-                rs -> { key.accept(new String[] {rs.getString(1), rs.getString(2)}); }, runId);
+    /**
+     * Makes a restarted ingest safe to resume: finds the start of the last chunk the run recorded
+     * before {@code position} (0 if none) and forgets the run's counts and findings from there on,
+     * including any that an interrupted chunk left behind without committing. Returns where to resume.
+     * Rows the run stored from there on stay, and are replaced when read again.
+     */
+    long rewind(long runId, long position) {
+        long from = jdbc.sql("select coalesce(max(first_item), 0) from ingest_count where run_id = ? and first_item < ?")
+                .params(runId, position).query(Long.class).single();
+        jdbc.sql("delete from ingest_count where run_id = ? and first_item >= ?").params(runId, from).update();
+        jdbc.sql("delete from ingest_finding where run_id = ? and item >= ?").params(runId, from).update();
+        return from;
+    }
+
+    /** Keys this run loaded from rows before item {@code beforeItem} (to find duplicates again after a restart). */
+    void forEachKeyOfRun(long runId, long beforeItem, Consumer<String[]> key) {
+        template.query("select notification_id, child_ref from notification where source_run = ? and source_item < ?",
+                rs -> { key.accept(new String[] {rs.getString(1), rs.getString(2)}); }, runId, beforeItem);
     }
 
     /**
@@ -181,9 +220,10 @@ public class NotificationRepository {
     int flagDisagreeingDates(long runId) {
         jdbc.sql("delete from ingest_finding where run_id = ? and rule = 'dates_disagree'").param(runId).update();
         return jdbc.sql("""
-                insert into ingest_finding (run_id, file, sheet, row_number, column_name, value_digest, rule, hard, message)
+                insert into ingest_finding (run_id, file, sheet, row_number, column_name, value_digest, rule, hard, message,
+                    item)
                 select ?, n.source_file, n.source_sheet, n.source_row, '', '', 'dates_disagree', false,
-                       'rows of this notification give different incident, aware or notified dates'
+                       'rows of this notification give different incident, aware or notified dates', n.source_item
                 from notification n
                 join (select notification_id from notification group by notification_id
                       having count(distinct coalesce(incident_date, date '1900-01-01')) > 1
@@ -209,8 +249,9 @@ public class NotificationRepository {
     }
 
     List<FileCounts> fileCounts(long runId) {
-        return jdbc.sql("select file, sheet, rows_read, rows_loaded, rows_rejected, rows_warned, rows_new, rows_changed, "
-                + "rows_unchanged from ingest_file where run_id = ? order by file, sheet").param(runId)
+        return jdbc.sql("select file, sheet, sum(rows_read), sum(rows_loaded), sum(rows_rejected), sum(rows_warned), "
+                + "sum(rows_new), sum(rows_changed), sum(rows_unchanged) from ingest_count where run_id = ? "
+                + "group by file, sheet order by file, sheet").param(runId)
                 .query((rs, n) -> new FileCounts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))).list();
     }

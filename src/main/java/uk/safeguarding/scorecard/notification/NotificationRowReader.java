@@ -14,6 +14,9 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  */
 class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
     private static final Logger log = LoggerFactory.getLogger(NotificationRowReader.class);
+    private static final String NAME = "notificationRows";
+    /** Where the reader keeps its resume position (rows read) in the step's execution context. */
+    static final String POSITION_KEY = NAME + ".read.count";
 
     private final List<Path> files;
     private final Path root;
@@ -25,7 +28,7 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Sou
         this.files = files;
         this.root = root;
         this.columns = columns;
-        setName("notificationRows");
+        setName(NAME);
     }
 
     @Override

@@ -41,6 +41,15 @@ class NotificationIngestWriterTest {
         return writer;
     }
 
+    /** A writer as a restarted step opens it: the reader resumes after {@code position} rows. */
+    private NotificationIngestWriter reopenWriter(long runId, long position) {
+        NotificationIngestWriter writer = new NotificationIngestWriter(store, runId);
+        ExecutionContext context = new ExecutionContext();
+        context.putInt(NotificationRowReader.POSITION_KEY, Math.toIntExact(position));
+        writer.open(context);
+        return writer;
+    }
+
     private List<NotificationRepository.StoredFinding> findings(long runId) {
         List<NotificationRepository.StoredFinding> out = new ArrayList<>();
         store.forEachFinding(runId, out::add);
@@ -135,7 +144,7 @@ class NotificationIngestWriterTest {
                 row(6, "N-1", "C-2", LocalDate.of(2024, 5, 1)))));
         // the process dies here: no close(); the restarted step builds a new writer for the same run
 
-        NotificationIngestWriter afterRestart = openWriter(7);
+        NotificationIngestWriter afterRestart = reopenWriter(7, 2);
         afterRestart.write(new Chunk<>(List.of(row(40, "N-1", "C-2", LocalDate.of(2024, 6, 1)),
                 row(41, "N-2", "C-1", LocalDate.of(2024, 5, 1)))));
 
@@ -161,10 +170,42 @@ class NotificationIngestWriterTest {
         assertThat(stored()).singleElement().satisfies(r -> assertThat(r.notifiedDate()).isEqualTo(LocalDate.of(2024, 5, 2)));
         assertThat(store.fileCounts(2)).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 1, 1, 0, 0, 0, 1, 0));
         List<String> keysOfRun2 = new ArrayList<>();
-        store.forEachKeyOfRun(2, k -> keysOfRun2.add(k[0] + "/" + k[1]));
+        store.forEachKeyOfRun(2, Long.MAX_VALUE, k -> keysOfRun2.add(k[0] + "/" + k[1]));
         assertThat(keysOfRun2).containsExactly("N-1/C-1");
 
         nextNight.write(new Chunk<>(List.of(row(6, "N-1", "C-1", LocalDate.of(2024, 5, 2)))));
         assertThat(findings(2)).extracting(NotificationRepository.StoredFinding::rule).containsExactly("duplicate_row");
+    }
+
+    @Test
+    void aChunkLeftBehindByAKillIsWrittenAgainWithTheCountsOfAnUninterruptedRun() throws Exception {
+        openWriter(1).write(new Chunk<>(List.of(row(5, "N-9", "C-1", LocalDate.of(2024, 5, 1)))));
+        List<RowOutcome> first = List.of(row(5, "N-9", "C-1", LocalDate.of(2024, 5, 3)), row(6, "N-1", "C-1",
+                LocalDate.of(2024, 5, 1)));
+        List<RowOutcome> second = List.of(row(7, "N-1", "C-1", LocalDate.of(2024, 5, 1)), row(8, "N-2", "C-1",
+                LocalDate.of(2024, 5, 1), new Finding("value_invalid", false, "child_age_years", "abcdefabcdef", "x")));
+        NotificationIngestWriter uninterrupted = openWriter(2);
+        uninterrupted.write(new Chunk<>(first));
+        uninterrupted.write(new Chunk<>(second));
+        List<NotificationRepository.FileCounts> expectedCounts = store.fileCounts(2);
+        List<NotificationRepository.StoredFinding> expectedFindings = findings(2);
+        List<NotificationRecord> expectedRows = stored();
+
+        H2Store h2 = H2Store.create("notif-writer-killed");
+        store = h2.repository;
+        openWriter(1).write(new Chunk<>(List.of(row(5, "N-9", "C-1", LocalDate.of(2024, 5, 1)))));
+        NotificationIngestWriter killed = openWriter(2);
+        killed.write(new Chunk<>(first));
+        killed.write(new Chunk<>(second)); // stored, but the kill came before the position moved past it
+        long resume = store.rewind(2, 2);
+        NotificationIngestWriter restarted = reopenWriter(2, resume);
+        assertThat(resume).isZero();
+        restarted.write(new Chunk<>(first));
+        restarted.write(new Chunk<>(second));
+
+        assertThat(store.fileCounts(2)).as("new, changed, unchanged and rejected as if never interrupted")
+                .isEqualTo(expectedCounts).containsExactly(new NotificationRepository.FileCounts(FILE, "Data", 4, 3, 1, 1, 2, 1, 0));
+        assertThat(findings(2)).isEqualTo(expectedFindings);
+        assertThat(stored()).isEqualTo(expectedRows);
     }
 }

@@ -49,7 +49,7 @@ class NotificationRepositoryTest {
                 LocalDate.of(2024, 5, 3), "SERIOUS_HARM", null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);
 
-        store.upsert(List.of(loaded(a, 5), loaded(b, 6)), 1);
+        store.upsert(List.of(loaded(a, 5), loaded(b, 6)), 0, 1);
 
         assertThat(count()).isEqualTo(2);
         assertThat(all()).containsExactly(a, b);
@@ -62,11 +62,11 @@ class NotificationRepositoryTest {
     void theSameRowsAgainChangeNothing() {
         List<RowOutcome> rows = List.of(loaded(record("N-1", "C-1", LocalDate.of(2024, 5, 1)), 5),
                 loaded(record("N-1", "C-2", LocalDate.of(2024, 5, 1)), 6));
-        store.upsert(rows, 1);
+        store.upsert(rows, 0, 1);
         List<NotificationRecord> before = all();
 
-        store.upsert(rows, 1);
-        store.upsert(rows, 2);
+        store.upsert(rows, 0, 1);
+        store.upsert(rows, 0, 2);
 
         assertThat(count()).isEqualTo(2);
         assertThat(all()).isEqualTo(before);
@@ -75,10 +75,10 @@ class NotificationRepositoryTest {
     @Test
     void correctedRowUpdatesInPlace() {
         store.upsert(List.of(loaded(record("N-1", "C-1", LocalDate.of(2024, 5, 1)), 5),
-                loaded(record("N-1", "C-2", LocalDate.of(2024, 5, 1)), 6)), 1);
+                loaded(record("N-1", "C-2", LocalDate.of(2024, 5, 1)), 6)), 0, 1);
         NotificationRecord corrected = record("N-1", "C-1", LocalDate.of(2024, 5, 2));
 
-        store.upsert(List.of(loaded(corrected, 9)), 2);
+        store.upsert(List.of(loaded(corrected, 9)), 0, 2);
 
         assertThat(count()).isEqualTo(2);
         assertThat(all()).filteredOn(r -> r.childRef().equals("C-1")).containsExactly(corrected);
@@ -92,7 +92,7 @@ class NotificationRepositoryTest {
     void forEachNotificationOrdersByIdThenChild() {
         LocalDate d = LocalDate.of(2024, 5, 1);
         store.upsert(List.of(loaded(record("N-2", "C-1", d), 1), loaded(record("N-1", "C-2", d), 2),
-                loaded(record("N-10", "C-1", d), 3), loaded(record("N-1", "C-1", d), 4)), 1);
+                loaded(record("N-10", "C-1", d), 3), loaded(record("N-1", "C-1", d), 4)), 0, 1);
 
         assertThat(all()).extracting(r -> r.notificationId() + "/" + r.childRef())
                 .containsExactly("N-1/C-1", "N-1/C-2", "N-10/C-1", "N-2/C-1");
@@ -107,9 +107,9 @@ class NotificationRepositoryTest {
                         "notified_date is before la_aware_date"))),
                 new RowOutcome(row3, record("N-1", "C-1", LocalDate.of(2024, 5, 1)), List.of(
                         new Finding("value_invalid", false, "child_age_years", "abcdefabcdef", "not a number"),
-                        new Finding("category_unknown", false, "gender", "", "not known")))), 4);
+                        new Finding("category_unknown", false, "gender", "", "not known")))), 0, 4);
         store.saveFindings(List.of(new RowOutcome(row3, null, List.of(new Finding("required_field", true, "child_ref", "",
-                "child_ref is missing")))), 5);
+                "child_ref is missing")))), 0, 5);
 
         List<NotificationRepository.StoredFinding> found = new ArrayList<>();
         store.forEachFinding(4, found::add);
@@ -124,11 +124,11 @@ class NotificationRepositoryTest {
     }
 
     @Test
-    void fileCountersAddUpPerRunFileAndSheet() {
-        store.count(1, "b.xlsx", "Data", new int[] {10, 8, 2, 3, 6, 1, 1});
-        store.count(1, "b.xlsx", "Data", new int[] {5, 5, 0, 1, 0, 0, 5});
-        store.count(1, "a.csv", "", new int[] {4, 3, 1, 0, 3, 0, 0});
-        store.count(2, "b.xlsx", "Data", new int[] {99, 99, 0, 0, 0, 0, 99});
+    void chunkCountsAddUpPerRunFileAndSheet() {
+        store.count(1, 0, "b.xlsx", "Data", new int[] {10, 8, 2, 3, 6, 1, 1});
+        store.count(1, 10, "b.xlsx", "Data", new int[] {5, 5, 0, 1, 0, 0, 5});
+        store.count(1, 10, "a.csv", "", new int[] {4, 3, 1, 0, 3, 0, 0});
+        store.count(2, 0, "b.xlsx", "Data", new int[] {99, 99, 0, 0, 0, 0, 99});
 
         assertThat(store.fileCounts(1)).containsExactly(
                 new NotificationRepository.FileCounts("a.csv", "", 4, 3, 1, 0, 3, 0, 0),
@@ -138,15 +138,38 @@ class NotificationRepositoryTest {
     }
 
     @Test
-    void keysOfARunAreReadBack() {
+    void keysOfARunBeforeAnItemAreReadBack() {
         LocalDate d = LocalDate.of(2024, 5, 1);
-        store.upsert(List.of(loaded(record("N-1", "C-1", d), 1), loaded(record("N-1", "C-2", d), 2)), 1);
-        store.upsert(List.of(loaded(record("N-2", "C-1", d), 3)), 2);
+        store.upsert(List.of(loaded(record("N-1", "C-1", d), 1), loaded(record("N-1", "C-2", d), 2)), 0, 1);
+        store.upsert(List.of(loaded(record("N-3", "C-1", d), 3)), 2, 1);
+        store.upsert(List.of(loaded(record("N-2", "C-1", d), 3)), 0, 2);
 
         List<String> keys = new ArrayList<>();
-        store.forEachKeyOfRun(1, k -> keys.add(k[0] + "/" + k[1]));
+        store.forEachKeyOfRun(1, 2, k -> keys.add(k[0] + "/" + k[1]));
 
         assertThat(keys).containsExactlyInAnyOrder("N-1/C-1", "N-1/C-2");
+    }
+
+    @Test
+    void rewindForgetsCountsAndFindingsFromTheLastChunkBeforeThePosition() {
+        SourceRow row = new SourceRow("returns.xlsx", "Data", 9, Map.of());
+        RowOutcome bad = new RowOutcome(row, null, List.of(new Finding("date_invalid", true, "notified_date", "", "x")));
+        for (long first : new long[] {0, 500, 1000}) {
+            store.count(1, first, "returns.xlsx", "Data", new int[] {500, 499, 1, 0, 499, 0, 0});
+            store.saveFindings(List.of(bad), first, 1);
+        }
+        store.count(2, 1000, "returns.xlsx", "Data", new int[] {500, 500, 0, 0, 500, 0, 0});
+
+        assertThat(store.rewind(1, 1000)).as("the chunk that ends at the position is read again").isEqualTo(500);
+
+        assertThat(store.fileCounts(1)).containsExactly(
+                new NotificationRepository.FileCounts("returns.xlsx", "Data", 500, 499, 1, 0, 499, 0, 0));
+        List<NotificationRepository.StoredFinding> left = new ArrayList<>();
+        store.forEachFinding(1, left::add);
+        assertThat(left).hasSize(1);
+        assertThat(store.fileCounts(2)).as("another run is untouched").hasSize(1);
+        assertThat(store.rewind(1, 0)).as("a first start forgets whatever a killed first chunk left").isZero();
+        assertThat(store.fileCounts(1)).isEmpty();
     }
 
     @Test
@@ -155,7 +178,7 @@ class NotificationRepositoryTest {
                 loaded(record("N-1", "C-2", LocalDate.of(2024, 5, 2)), 6),
                 loaded(record("N-2", "C-1", LocalDate.of(2024, 5, 1)), 7),
                 loaded(record("N-2", "C-2", LocalDate.of(2024, 5, 1)), 8),
-                loaded(record("N-3", "C-1", LocalDate.of(2024, 5, 1)), 9)), 3);
+                loaded(record("N-3", "C-1", LocalDate.of(2024, 5, 1)), 9)), 0, 3);
 
         int flagged = store.flagDisagreeingDates(3);
 
@@ -182,7 +205,7 @@ class NotificationRepositoryTest {
         NotificationRecord withoutIncident = new NotificationRecord("N-1", "C-2", "383", null, withIncident.laAwareDate(),
                 withIncident.notifiedDate(), "DEATH", null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);
-        store.upsert(List.of(loaded(withIncident, 5), loaded(withoutIncident, 6)), 1);
+        store.upsert(List.of(loaded(withIncident, 5), loaded(withoutIncident, 6)), 0, 1);
 
         assertThat(store.flagDisagreeingDates(1)).isEqualTo(2);
     }
