@@ -14,7 +14,11 @@ import uk.safeguarding.scorecard.evidence.Evidence;
 import uk.safeguarding.scorecard.evidence.Rating;
 import uk.safeguarding.scorecard.evidence.RequirementScore;
 
-/** Stores and finds document assessments by content hash and scoring key; saving is idempotent. */
+/**
+ * Stores and finds document assessments by content hash and scoring key. Saving is idempotent, and a
+ * document only counts as stored when all its rows are: a kill while one was being saved (which the
+ * embedded database can leave half-kept) makes it be scored again, not read back incomplete.
+ */
 @Repository
 public class AssessmentRepository {
     private final JdbcClient jdbc;
@@ -24,21 +28,29 @@ public class AssessmentRepository {
     }
 
     public boolean contains(String contentHash, String scoringKey) {
-        return jdbc.sql("select count(*) from scored_document where content_hash = ? and scoring_key = ?")
+        return jdbc.sql("""
+                select count(*) from scored_document d where d.content_hash = ? and d.scoring_key = ?
+                  and d.requirement_count = (select count(*) from requirement_score s
+                                             where s.content_hash = d.content_hash and s.scoring_key = d.scoring_key)
+                  and d.evidence_count = (select count(*) from evidence e
+                                          where e.content_hash = d.content_hash and e.scoring_key = d.scoring_key)""")
                 .params(contentHash, scoringKey).query(Integer.class).single() > 0;
     }
 
-    /** Replaces whatever was stored for this content and key. */
+    /** Replaces whatever was stored for this content and key, including rows an interrupted save left behind. */
     @Transactional
     public void save(String scoringKey, DocumentAssessment a) {
-        jdbc.sql("delete from scored_document where content_hash = ? and scoring_key = ?")
-                .params(a.contentHash(), scoringKey).update();
+        for (String table : List.of("evidence", "requirement_score", "scored_document")) {
+            jdbc.sql("delete from " + table + " where content_hash = ? and scoring_key = ?")
+                    .params(a.contentHash(), scoringKey).update();
+        }
         jdbc.sql("""
                 insert into scored_document (content_hash, scoring_key, format, pages, reject_reason, reject_detail,
-                    text_partnership, text_period) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    text_partnership, text_period, requirement_count, evidence_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(a.contentHash(), scoringKey, a.format() == null ? null : a.format().name(), a.pages(),
                         a.rejectReason() == null ? null : a.rejectReason().name(), truncate(a.rejectDetail(), 1000),
-                        truncate(a.textPartnership(), 200), a.textPeriod())
+                        truncate(a.textPartnership(), 200), a.textPeriod(), a.scores().size(),
+                        a.scores().stream().mapToInt(s -> s.evidence().size()).sum())
                 .update();
         for (RequirementScore s : a.scores()) {
             jdbc.sql("""
