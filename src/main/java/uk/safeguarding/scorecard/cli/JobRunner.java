@@ -79,8 +79,7 @@ final class JobRunner {
         Job job = ctx.getBeansOfType(Job.class).values().stream().filter(j -> j.getName().equals(jobName)).findFirst()
                 .orElseThrow();
         recoverStaleRuns(operator, repository, jobName);
-        JobInstance last = repository.getLastJobInstance(jobName);
-        JobExecution lastExecution = last == null ? null : repository.getLastJobExecution(last);
+        JobExecution lastExecution = lastExecution(repository, jobName);
         try {
             if (lastExecution != null && sameBusinessParameters(lastExecution.getJobParameters(), params)) {
                 if (RESTARTABLE.contains(lastExecution.getStatus())) {
@@ -107,6 +106,21 @@ final class JobRunner {
             out.println("Recovering run " + stale.getId() + " left unfinished by a crash or kill");
             operator.recover(stale);
         }
+    }
+
+    /**
+     * The latest run's last execution, or null. A run killed between recording its instance and its
+     * first execution has neither steps nor data: it is discarded, so the same command starts afresh.
+     */
+    private JobExecution lastExecution(JobRepository repository, String jobName) {
+        JobInstance last = repository.getLastJobInstance(jobName);
+        JobExecution execution = last == null ? null : repository.getLastJobExecution(last);
+        if (last != null && execution == null) {
+            out.println("Discarding run " + last.getInstanceId() + ", killed before it started");
+            repository.deleteJobInstance(last);
+            return lastExecution(repository, jobName);
+        }
+        return execution;
     }
 
     /** What failed, and how to go on. */
