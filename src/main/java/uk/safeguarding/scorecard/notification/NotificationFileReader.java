@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -20,8 +21,10 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * Reads the data rows of one notification file. The format comes from the content (XLSX, XLS or
  * CSV); the sheet read is the first whose header row (which may sit below a title block) has every
  * required column. Only canonical columns are kept: anything else is never read into a row.
+ *
+ * @param <T> what each row becomes: the row itself, or (in the job) its validated outcome
  */
-final class NotificationFileReader implements Closeable {
+final class NotificationFileReader<T> implements Closeable {
     private static final int HEADER_SCAN_ROWS = 30;
     private static final int MAX_CELL_CHARS = 32_767;
     private static final int ROWS_PER_BATCH = 256;
@@ -31,22 +34,32 @@ final class NotificationFileReader implements Closeable {
     private final SpreadsheetRows source;
     private final String sheet;
     private final Map<Integer, String> columnAt;
-    private final ReadAheadIterator<SourceRow> rows;
+    private final ReadAheadIterator<T> rows;
 
-    /** The data rows below the header are read on their own thread, ahead of validation and storage. */
+    /**
+     * The data rows below the header are read, and turned into {@code T}, on their own thread, a few
+     * batches ahead of the consumer.
+     */
     private NotificationFileReader(String fileName, SpreadsheetRows source, String sheet,
-            Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt) {
+            Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt, Function<SourceRow, T> then) {
         this.fileName = fileName;
         this.source = source;
         this.sheet = sheet;
         this.columnAt = columnAt;
-        Iterator<SourceRow> converted = StreamSupport.stream(Spliterators.spliteratorUnknownSize(dataRows, Spliterator.ORDERED),
-                false).map(this::sourceRow).filter(Objects::nonNull).iterator();
+        Iterator<T> converted = StreamSupport.stream(Spliterators.spliteratorUnknownSize(dataRows, Spliterator.ORDERED),
+                false).map(this::sourceRow).filter(Objects::nonNull).map(then).iterator();
         this.rows = new ReadAheadIterator<>(converted, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
     }
 
-    static NotificationFileReader open(Path file, String fileName, NotificationColumns columns)
+    /** A reader of the file's rows as they are. */
+    static NotificationFileReader<SourceRow> open(Path file, String fileName, NotificationColumns columns)
             throws UnreadableSpreadsheetException {
+        return open(file, fileName, columns, Function.identity());
+    }
+
+    /** A reader that turns each row into {@code T} (for the job: validates it) on the reading thread. */
+    static <T> NotificationFileReader<T> open(Path file, String fileName, NotificationColumns columns,
+            Function<SourceRow, T> then) throws UnreadableSpreadsheetException {
         SpreadsheetRows source = null;
         try {
             if (Files.size(file) == 0) {
@@ -63,7 +76,7 @@ final class NotificationFileReader implements Closeable {
                     requireSaneCells(row);
                     Map<Integer, String> columnAt = header(row, columns);
                     if (columnAt.values().containsAll(columns.required())) {
-                        return new NotificationFileReader(fileName, source, sheet, rows, columnAt);
+                        return new NotificationFileReader<>(fileName, source, sheet, rows, columnAt, then);
                     }
                 }
             }
@@ -146,7 +159,7 @@ final class NotificationFileReader implements Closeable {
     }
 
     /** The next non-blank data row, or null at the end of the sheet. */
-    SourceRow next() {
+    T next() {
         return rows.hasNext() ? rows.next() : null;
     }
 

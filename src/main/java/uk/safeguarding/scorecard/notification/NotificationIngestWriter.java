@@ -18,9 +18,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * by their content hash. A second row with a notification id and child ref already loaded by this
  * run is rejected as {@code duplicate_row}.
  *
- * <p>Every row is numbered by its position in the run's input (the processor keeps every row, so
- * the n-th row written is the n-th read). On open the writer starts at the reader's resume position
- * and reads back the keys the run loaded before it, so duplicates are still found after a restart.
+ * <p>Every row is numbered by its position in the run's input (the step has no processor that
+ * could drop one, so the n-th row written is the n-th read). On open the writer starts at the
+ * reader's resume position and reads back the keys the run loaded before it, so duplicates are
+ * still found after a restart.
  */
 class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
     private final NotificationRepository store;

@@ -1,6 +1,7 @@
 package uk.safeguarding.scorecard.notification;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -34,12 +35,10 @@ class NotificationJobConfiguration {
 
     @Bean
     Step ingestNotifications(JobRepository repository, PlatformTransactionManager tx, NotificationRowReader notificationRows,
-            NotificationRowProcessor notificationValidator, NotificationIngestWriter notificationWriter,
-            NotificationRepository store) {
-        return new StepBuilder("ingestNotifications", repository).<SourceRow, RowOutcome>chunk(ROWS_PER_CHUNK)
-                .transactionManager(tx).reader(notificationRows).processor(notificationValidator)
-                .writer(notificationWriter).listener(new IngestRewind(store))
-                .listener(new ProgressListener<SourceRow, RowOutcome>("rows", () -> -1)).build();
+            NotificationIngestWriter notificationWriter, NotificationRepository store) {
+        return new StepBuilder("ingestNotifications", repository).<RowOutcome, RowOutcome>chunk(ROWS_PER_CHUNK)
+                .transactionManager(tx).reader(notificationRows).writer(notificationWriter).listener(new IngestRewind(store))
+                .listener(new ProgressListener<RowOutcome, RowOutcome>("rows", () -> -1)).build();
     }
 
     @Bean
@@ -60,18 +59,12 @@ class NotificationJobConfiguration {
     @Bean
     @StepScope
     NotificationRowReader notificationRows(@Value("#{jobParameters['input']}") String input,
-            @Value("#{jobParameters['config']}") String config) {
+            @Value("#{jobParameters['config']}") String config, @Value("#{jobParameters['asOf']}") LocalDate asOf) {
         Path root = Path.of(input);
-        return new NotificationRowReader(InputFolder.list(root), root.toFile().isDirectory() ? root : root.getParent(),
-                NotificationColumns.load(Path.of(config)));
-    }
-
-    @Bean
-    @StepScope
-    NotificationRowProcessor notificationValidator(@Value("#{jobParameters['config']}") String config,
-            @Value("#{jobParameters['asOf']}") java.time.LocalDate asOf) {
         Path dir = Path.of(config);
-        return new NotificationRowProcessor(new RowValidator(NotificationColumns.load(dir), PartnershipDirectory.load(dir), asOf));
+        NotificationColumns columns = NotificationColumns.load(dir);
+        return new NotificationRowReader(InputFolder.list(root), root.toFile().isDirectory() ? root : root.getParent(),
+                columns, new RowValidator(columns, PartnershipDirectory.load(dir), asOf));
     }
 
     @Bean

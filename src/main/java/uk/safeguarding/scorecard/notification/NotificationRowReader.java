@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Streams the rows of every notification file in turn, in a stable file order, so a restart
- * resumes at the right row. A file that cannot be read, or is damaged part-way through, yields one
- * row carrying the problem instead of data (rows before the damage stand), and the next file is read.
+ * Streams the validated rows of every notification file in turn, in a stable file order, so a
+ * restart resumes at the right row. Each file's rows are parsed and validated on a thread of their
+ * own, a few batches ahead, so that work overlaps storing the rows before them. A file that cannot
+ * be read, or is damaged part-way through, yields one rejected row carrying the problem (rows
+ * before the damage stand), and the next file is read.
  */
-class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
+class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<RowOutcome> {
     private static final Logger log = LoggerFactory.getLogger(NotificationRowReader.class);
     private static final String NAME = "notificationRows";
     /** Where the reader keeps its resume position (rows read) in the step's execution context. */
@@ -21,18 +23,20 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Sou
     private final List<Path> files;
     private final Path root;
     private final NotificationColumns columns;
+    private final RowValidator validator;
     private int fileIndex;
-    private NotificationFileReader current;
+    private NotificationFileReader<RowOutcome> current;
 
-    NotificationRowReader(List<Path> files, Path root, NotificationColumns columns) {
+    NotificationRowReader(List<Path> files, Path root, NotificationColumns columns, RowValidator validator) {
         this.files = files;
         this.root = root;
         this.columns = columns;
+        this.validator = validator;
         setName(NAME);
     }
 
     @Override
-    protected SourceRow doRead() throws IOException {
+    protected RowOutcome doRead() throws IOException {
         while (true) {
             if (current == null) {
                 if (fileIndex >= files.size()) {
@@ -41,21 +45,21 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Sou
                 Path file = files.get(fileIndex++);
                 String name = root.relativize(file).toString();
                 try {
-                    current = NotificationFileReader.open(file, name, columns);
+                    current = NotificationFileReader.open(file, name, columns, validator::validate);
                     log.info("Reading {} (sheet '{}')", name, current.sheet());
                 } catch (UnreadableSpreadsheetException e) {
                     log.warn("Cannot read {}: {}", name, e.getMessage());
-                    return SourceRow.unreadable(name, e.rule(), e.getMessage());
+                    return RowOutcome.unreadable(name, e.rule(), e.getMessage());
                 }
             }
             String name = current.fileName();
-            SourceRow row;
+            RowOutcome row;
             try {
                 row = current.next();
             } catch (RuntimeException | StackOverflowError e) {
                 log.warn("Stopped reading {}: {}", name, e.getClass().getSimpleName());
                 closeCurrent();
-                return SourceRow.unreadable(name, "file_unreadable", "the file is damaged part-way through; rows "
+                return RowOutcome.unreadable(name, "file_unreadable", "the file is damaged part-way through; rows "
                         + "before the damage were read (" + e.getClass().getSimpleName() + ")");
             }
             if (row != null) {
