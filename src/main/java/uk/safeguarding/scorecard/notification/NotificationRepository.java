@@ -74,54 +74,50 @@ public class NotificationRepository {
      * stored yet are plainly inserted, which is cheaper than a merge.
      */
     Upserted upsert(List<RowOutcome> outcomes, long firstItem, long runId) {
-        Map<RowOutcome, Long> items = new IdentityHashMap<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (!outcomes.get(i).rejected()) {
-                items.put(outcomes.get(i), firstItem + i);
-            }
-        }
-        Map<List<String>, Stored> stored = stored(items.keySet().stream().map(o -> o.record().notificationId())
-                .collect(Collectors.toSet()));
+        Map<List<String>, Stored> stored = stored(outcomes.stream().filter(o -> !o.rejected())
+                .map(o -> o.record().notificationId()).collect(Collectors.toSet()));
         Map<RowOutcome, String> hashes = new IdentityHashMap<>();
         Map<RowOutcome, String> before = new IdentityHashMap<>();
-        List<RowOutcome> fresh = new ArrayList<>();
-        List<RowOutcome> known = new ArrayList<>();
-        for (RowOutcome o : outcomes) {
+        List<Loading> fresh = new ArrayList<>();
+        List<Loading> known = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            RowOutcome o = outcomes.get(i);
             if (o.rejected()) {
                 continue;
             }
-            hashes.put(o, rowHash(o.record()));
             Stored was = stored.get(List.of(o.record().notificationId(), o.record().childRef()));
-            if (was == null) {
-                fresh.add(o);
-                continue;
-            }
-            known.add(o);
-            String previous = was.run() == runId ? was.previousHash() : was.hash();
+            String previous = was == null ? null : was.run() == runId ? was.previousHash() : was.hash();
+            Loading row = new Loading(o, firstItem + i, rowHash(o.record()), previous);
+            (was == null ? fresh : known).add(row);
+            hashes.put(o, row.hash());
             if (previous != null) {
                 before.put(o, previous);
             }
         }
-        Upserted upserted = new Upserted(hashes, before);
-        write(insert, fresh, upserted, items, runId);
-        write(upsert, known, upserted, items, runId);
-        return upserted;
+        write(insert, fresh, runId);
+        write(upsert, known, runId);
+        return new Upserted(hashes, before);
     }
 
-    private void write(String sql, List<RowOutcome> rows, Upserted upserted, Map<RowOutcome, Long> items, long runId) {
+    /** A row being loaded: its position in the run's input, its hash, and its hash before the run. */
+    private record Loading(RowOutcome outcome, long item, String hash, String previousHash) {
+    }
+
+    private void write(String sql, List<Loading> rows, long runId) {
         if (rows.isEmpty()) {
             return;
         }
-        template.batchUpdate(sql, rows, rows.size(), (ps, o) -> {
+        template.batchUpdate(sql, rows, rows.size(), (ps, row) -> {
+            RowOutcome o = row.outcome();
             Object[] fields = fields(o.record());
             Object[] values = Arrays.copyOf(fields, COLUMN_COUNT);
             values[fields.length] = o.source().file();
             values[fields.length + 1] = o.source().sheet();
             values[fields.length + 2] = o.source().row();
             values[fields.length + 3] = runId;
-            values[fields.length + 4] = upserted.hashes().get(o);
-            values[fields.length + 5] = items.get(o);
-            values[fields.length + 6] = upserted.before().get(o);
+            values[fields.length + 4] = row.hash();
+            values[fields.length + 5] = row.item();
+            values[fields.length + 6] = row.previousHash();
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
                 if (v == null) {
