@@ -1,78 +1,44 @@
 package uk.safeguarding.scorecard.evidence;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A list of cue phrases compiled to stem sequences; finds which of them occur in a passage.
- * A phrase matches where its stems occur consecutively. Phrases are indexed by their first stem,
- * so a passage is scanned once whatever the number of cues.
+ * A list of cue phrases, as ids in a {@link CueIndex}; tells which of them a passage holds from
+ * the phrases {@link CueIndex#found found} in it. A phrase occurs where its stems occur consecutively.
  */
 final class CuePhrases {
-    private final Map<String, List<Phrase>> byFirstStem = new HashMap<>();
-    private int count;
+    /** One entry per cue of the list, in order (a cue listed twice counts twice). */
+    private final int[] phrases;
+    /** The list as a bit mask over phrase ids, kept for the words where it has bits only. */
+    private final int[] words;
+    private final long[] masks;
 
-    private record Phrase(int id, String[] stems) {
-    }
-
-    CuePhrases(List<String> cues) {
-        for (String cue : cues) {
-            String[] stems = StemmingAnalyzer.stems(cue);
-            if (stems.length > 0) {
-                byFirstStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(new Phrase(count++, stems));
-            }
+    CuePhrases(List<String> cues, CueIndex index) {
+        phrases = cues.stream().mapToInt(index::phrase).filter(id -> id >= 0).toArray();
+        TreeMap<Integer, Long> mask = new TreeMap<>();
+        for (int id : phrases) {
+            mask.merge(id >>> 6, 1L << id, (a, b) -> a | b);
         }
+        words = mask.keySet().stream().mapToInt(Integer::intValue).toArray();
+        masks = mask.values().stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** How many different phrases occur in {@code tokens}. */
-    int countDistinct(String[] tokens) {
-        boolean[] seen = null;
-        int distinct = 0;
-        for (int at = 0; at < tokens.length; at++) {
-            List<Phrase> candidates = byFirstStem.get(tokens[at]);
-            if (candidates == null) {
-                continue;
-            }
-            for (Phrase p : candidates) {
-                if (matchesAt(tokens, p.stems, at)) {
-                    if (seen == null) {
-                        seen = new boolean[count];
-                    }
-                    if (!seen[p.id]) {
-                        seen[p.id] = true;
-                        distinct++;
-                    }
-                }
-            }
+    /** How many of the cues occur, given the phrases found in a passage. */
+    int countDistinct(long[] found) {
+        int count = 0;
+        for (int id : phrases) {
+            count += (found[id >>> 6] & 1L << id) != 0 ? 1 : 0;
         }
-        return distinct;
+        return count;
     }
 
-    boolean anyIn(String[] tokens) {
-        for (int at = 0; at < tokens.length; at++) {
-            List<Phrase> candidates = byFirstStem.get(tokens[at]);
-            if (candidates != null) {
-                for (Phrase p : candidates) {
-                    if (matchesAt(tokens, p.stems, at)) {
-                        return true;
-                    }
-                }
+    boolean anyIn(long[] found) {
+        for (int i = 0; i < words.length; i++) {
+            if ((found[words[i]] & masks[i]) != 0) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean matchesAt(String[] tokens, String[] phrase, int at) {
-        if (at + phrase.length > tokens.length) {
-            return false;
-        }
-        for (int j = 1; j < phrase.length; j++) {
-            if (!tokens[at + j].equals(phrase[j])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

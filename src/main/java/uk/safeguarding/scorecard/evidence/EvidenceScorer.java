@@ -44,37 +44,38 @@ public final class EvidenceScorer {
     private final CuePhrases deferral;
     private final CuePhrases adult;
     private final CuePhrases child;
-    private final Set<String> guidanceStems = new HashSet<>();
+    private final CueIndex cues = new CueIndex();
+    /** Indexed by stem id: whether the rubric's guidance text uses the stem. */
+    private final boolean[] inGuidance;
     private final double guidanceOverlap;
 
     public EvidenceScorer(Rubric rubric) {
         ScoringSettings s = rubric.scoring();
-        this.restatement = new CuePhrases(s.restatementCues());
-        this.promise = new CuePhrases(s.promiseCues());
-        this.futureReporting = new CuePhrases(s.futureReportingCues());
-        this.deferral = new CuePhrases(s.deferralCues());
-        this.adult = new CuePhrases(s.adultCues());
-        this.child = new CuePhrases(s.childCues());
+        this.restatement = new CuePhrases(s.restatementCues(), cues);
+        this.promise = new CuePhrases(s.promiseCues(), cues);
+        this.futureReporting = new CuePhrases(s.futureReportingCues(), cues);
+        this.deferral = new CuePhrases(s.deferralCues(), cues);
+        this.adult = new CuePhrases(s.adultCues(), cues);
+        this.child = new CuePhrases(s.childCues(), cues);
         this.guidanceOverlap = s.guidanceOverlap();
-        this.requirements = rubric.contentRequirements().stream().map(RequirementCues::new).toList();
-        for (Requirement r : rubric.contentRequirements()) {
-            for (String stem : StemmingAnalyzer.stems(r.guidance() == null ? "" : r.guidance())) {
-                guidanceStems.add(stem);
-            }
-        }
+        this.requirements = rubric.contentRequirements().stream().map(r -> new RequirementCues(r, cues)).toList();
+        List<int[]> guidance = rubric.contentRequirements().stream()
+                .map(r -> cues.register(StemmingAnalyzer.stems(r.guidance() == null ? "" : r.guidance()))).toList();
+        this.inGuidance = new boolean[cues.highestStemId() + 1];
+        guidance.forEach(stems -> { for (int id : stems) inGuidance[id] = true; });
     }
 
     public List<RequirementScore> score(List<Page> pages) {
-        List<Passage> passages = isAdultOnly(StemmingAnalyzer.stems(PassageSplitter.title(pages)))
+        List<Passage> passages = isAdultOnly(cues.found(stems(PassageSplitter.title(pages))))
                 ? List.of() : PassageSplitter.split(pages); // an adults' board report evidences nothing
         Set<Integer> notEvidenceSentences = new HashSet<>();
         List<PassageView> views = new ArrayList<>();
-        Map<Integer, String[]> sentenceStems = new java.util.HashMap<>();
+        Map<Integer, int[]> sentenceStems = new java.util.HashMap<>();
         Map<Integer, Integer> sentenceFigures = new java.util.HashMap<>();
-        Map<String, String[]> headingStems = new java.util.HashMap<>();
+        Map<String, long[]> headingCues = new java.util.HashMap<>();
         for (Passage p : passages) {
             boolean single = p.firstSentence() == p.lastSentence();
-            String[] tokens = single ? StemmingAnalyzer.stems(p.text())
+            int[] tokens = single ? stems(p.text())
                     : concat(sentenceStems.get(p.firstSentence()), sentenceStems.get(p.lastSentence()));
             int figures = single ? Figures.count(p.text())
                     : sentenceFigures.get(p.firstSentence()) + sentenceFigures.get(p.lastSentence());
@@ -82,15 +83,15 @@ public final class EvidenceScorer {
                 sentenceStems.put(p.firstSentence(), tokens);
                 sentenceFigures.put(p.firstSentence(), figures);
             }
-            PassageView v = view(p, tokens, figures, headingStems.computeIfAbsent(p.heading(), StemmingAnalyzer::stems),
-                    paragraphSoFar(p, sentenceStems));
+            PassageView v = view(p, tokens, figures, headingCues.computeIfAbsent(p.heading(), h -> cues.found(stems(h))),
+                    cues.found(paragraphSoFar(p, sentenceStems)));
             if (v.notEvidence && p.firstSentence() == p.lastSentence()) {
                 notEvidenceSentences.add(p.firstSentence());
             }
             views.add(v);
         }
         views = views.stream().map(v -> v.notEvidence || !touches(v.passage, notEvidenceSentences) ? v
-                : new PassageView(v.passage, v.tokens, v.headingTokens, v.paragraphTokens, v.figures, true, v.promise)).toList();
+                : new PassageView(v.passage, v.found, v.headingFound, v.paragraphFound, v.figures, true, v.promise)).toList();
         Map<String, Judgement> judgements = new LinkedHashMap<>();
         for (RequirementCues req : requirements) {
             judgements.put(req.id, judge(req, views));
@@ -108,30 +109,35 @@ public final class EvidenceScorer {
         return out;
     }
 
+    private int[] stems(String text) {
+        return cues.ids(StemmingAnalyzer.stems(text));
+    }
+
     /** The stems of the passage's paragraph before it: context, like the section heading. */
-    private static String[] paragraphSoFar(Passage p, Map<Integer, String[]> sentenceStems) {
-        String[] out = new String[0];
+    private static int[] paragraphSoFar(Passage p, Map<Integer, int[]> sentenceStems) {
+        int[] out = new int[0];
         for (int i = p.leadSentence(); i < p.firstSentence(); i++) {
             out = concat(out, sentenceStems.get(i));
         }
         return out;
     }
 
-    private static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
 
-    private boolean isAdultOnly(String[] tokens) {
-        return adult.anyIn(tokens) && !child.anyIn(tokens);
+    private boolean isAdultOnly(long[] found) {
+        return adult.anyIn(found) && !child.anyIn(found);
     }
 
-    private PassageView view(Passage p, String[] tokens, int figures, String[] heading, String[] paragraph) {
-        boolean adultOnly = !child.anyIn(tokens) && (adult.anyIn(tokens) || isAdultOnly(heading));
-        boolean notEvidence = adultOnly || deferral.anyIn(tokens) || futureReporting.anyIn(tokens)
-                || restatement.anyIn(tokens) || restatesGuidance(tokens, figures);
-        return new PassageView(p, tokens, heading, paragraph, figures, notEvidence, promise.anyIn(tokens));
+    private PassageView view(Passage p, int[] tokens, int figures, long[] heading, long[] paragraph) {
+        long[] found = cues.found(tokens);
+        boolean adultOnly = !child.anyIn(found) && (adult.anyIn(found) || isAdultOnly(heading));
+        boolean notEvidence = adultOnly || deferral.anyIn(found) || futureReporting.anyIn(found)
+                || restatement.anyIn(found) || restatesGuidance(tokens, figures);
+        return new PassageView(p, found, heading, paragraph, figures, notEvidence, promise.anyIn(found));
     }
 
     private static boolean touches(Passage p, Set<Integer> sentences) {
@@ -143,23 +149,26 @@ public final class EvidenceScorer {
         return false;
     }
 
-    private boolean restatesGuidance(String[] tokens, int figures) {
+    private boolean restatesGuidance(int[] tokens, int figures) {
         if (tokens.length < MIN_WORDS_FOR_RESTATEMENT || figures > 0) {
             return false;
         }
-        long inGuidance = java.util.Arrays.stream(tokens).filter(guidanceStems::contains).count();
-        return inGuidance >= guidanceOverlap * tokens.length;
+        int fromGuidance = 0;
+        for (int id : tokens) {
+            fromGuidance += inGuidance[id] ? 1 : 0;
+        }
+        return fromGuidance >= guidanceOverlap * tokens.length;
     }
 
     private Judgement judge(RequirementCues req, List<PassageView> views) {
         Judgement j = new Judgement();
         for (PassageView v : views) {
-            if (req.exclude.anyIn(v.tokens)) {
+            if (req.exclude.anyIn(v.found)) {
                 continue;
             }
-            int topic = req.topic.countDistinct(v.tokens);
-            boolean ownSection = req.section.anyIn(v.headingTokens) && !req.exclude.anyIn(v.headingTokens);
-            if (topic == 0 && (ownSection || req.topic.anyIn(v.paragraphTokens) && !req.exclude.anyIn(v.paragraphTokens))) {
+            int topic = req.topic.countDistinct(v.found);
+            boolean ownSection = req.section.anyIn(v.headingFound) && !req.exclude.anyIn(v.headingFound);
+            if (topic == 0 && (ownSection || req.topic.anyIn(v.paragraphFound) && !req.exclude.anyIn(v.paragraphFound))) {
                 topic = 1; // the section, or the paragraph so far, is about this requirement
             }
             if (topic == 0) {
@@ -169,11 +178,11 @@ public final class EvidenceScorer {
                 j.disqualified++;
                 continue;
             }
-            int specifics = req.specific.countDistinct(v.tokens)
+            int specifics = req.specific.countDistinct(v.found)
                     + (req.countsFigures && v.figures > 0 ? 1 : 0)
                     + (req.countsDates && DATED.matcher(v.passage.text()).find() ? 1 : 0);
-            boolean fully = specifics >= req.fullyThreshold && !v.promise && !req.atMostPartly.anyIn(v.tokens)
-                    && !req.atMostPartly.anyIn(v.paragraphTokens);
+            boolean fully = specifics >= req.fullyThreshold && !v.promise && !req.atMostPartly.anyIn(v.found)
+                    && !req.atMostPartly.anyIn(v.paragraphFound);
             j.add(new Candidate(v.passage, fully ? Rating.FULLY : Rating.PARTLY, topic, specifics, ownSection));
         }
         j.fullyThreshold = req.fullyThreshold;
@@ -203,7 +212,8 @@ public final class EvidenceScorer {
         }
     }
 
-    private record PassageView(Passage passage, String[] tokens, String[] headingTokens, String[] paragraphTokens,
+    /** A passage with the cue phrases found in it, in its section heading and in its paragraph before it. */
+    private record PassageView(Passage passage, long[] found, long[] headingFound, long[] paragraphFound,
             int figures, boolean notEvidence, boolean promise) {
     }
 
@@ -227,13 +237,13 @@ public final class EvidenceScorer {
         final int fullyPassagesNeeded;
         final boolean onlyUnclaimed;
 
-        RequirementCues(Requirement r) {
+        RequirementCues(Requirement r, CueIndex index) {
             id = r.id();
-            topic = new CuePhrases(r.cues().topic());
-            section = new CuePhrases(Stream.concat(r.cues().topic().stream(), r.cues().section().stream()).toList());
-            specific = new CuePhrases(r.cues().specific());
-            atMostPartly = new CuePhrases(r.cues().atMostPartly());
-            exclude = new CuePhrases(r.cues().exclude());
+            topic = new CuePhrases(r.cues().topic(), index);
+            section = new CuePhrases(Stream.concat(r.cues().topic().stream(), r.cues().section().stream()).toList(), index);
+            specific = new CuePhrases(r.cues().specific(), index);
+            atMostPartly = new CuePhrases(r.cues().atMostPartly(), index);
+            exclude = new CuePhrases(r.cues().exclude(), index);
             fullyThreshold = r.fullyThreshold();
             countsFigures = r.countsFigures();
             countsDates = r.countsDates();

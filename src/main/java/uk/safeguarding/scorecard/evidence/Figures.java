@@ -1,9 +1,9 @@
 package uk.safeguarding.scorecard.evidence;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds figures in text: counts, percentages, amounts; not years, reporting periods, dates and
@@ -14,9 +14,12 @@ final class Figures {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w/-])(\u00A3?\\d{1,3}(?:,\\d{3})+|\u00A3?\\d+(?:\\.\\d+)?)(%| per ?cent)?(?![\\w/-]*\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
             "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "half");
+    private static final int LONGEST_NUMBER_WORD = 9;
+    private static final String[][] NUMBER_WORDS_BY_LENGTH = IntStream.rangeClosed(0, LONGEST_NUMBER_WORD)
+            .mapToObj(n -> NUMBER_WORDS.stream().filter(w -> w.length() == n).toArray(String[]::new)).toArray(String[][]::new);
 
     private static final Pattern REFERENCE = Pattern.compile(
             "(section|sections|paragraph|paragraphs|chapter|page|pages|part|regulation|schedule|appendix|annex|"
@@ -58,6 +61,16 @@ final class Figures {
         return count;
     }
 
+    private static boolean isNumberWord(String text, int start, int length) {
+        char first = Character.toLowerCase(text.charAt(start));
+        for (String word : NUMBER_WORDS_BY_LENGTH[length]) {
+            if (word.charAt(0) == first && text.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whole words ("two", "dozen", "half"), found by a scan rather than a regex: this runs on every sentence. */
     private static int numberWords(String text) {
         int count = 0;
@@ -67,7 +80,7 @@ final class Figures {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                if (i - start <= 9 && NUMBER_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (i - start <= LONGEST_NUMBER_WORD && isNumberWord(text, start, i - start)) {
                     count++;
                 }
                 start = -1;

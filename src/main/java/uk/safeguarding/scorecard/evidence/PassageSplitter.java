@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.safeguarding.scorecard.document.Page;
 
@@ -21,6 +22,8 @@ final class PassageSplitter {
     /** A contents line: dot leaders or a wide gap, then a page number at the end. */
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.{4,}|\\s{3,})\\s*\\d+\\s*$");
     private static final int HEADING_MAX_WORDS = 10;
+    /** What may close a sentence after its full stop: the stop itself, quotes, brackets, spaces. */
+    private static final String CLOSING = ".?! \"')]";
 
     private PassageSplitter() {
     }
@@ -38,7 +41,7 @@ final class PassageSplitter {
                         previous = null;
                         continue;
                     }
-                    if (CONTENTS_ENTRY.matcher(paragraph).find()) {
+                    if (isContentsEntry(paragraph)) {
                         continue;
                     }
                     int lead = sentenceIndex;
@@ -79,14 +82,16 @@ final class PassageSplitter {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            boolean heading = isHeading(trimmed) || CONTENTS_ENTRY.matcher(trimmed).find();
-            boolean startsNew = BULLET.matcher(trimmed).find() || heading;
+            boolean heading = isHeading(trimmed) || isContentsEntry(trimmed);
+            Matcher bullet = BULLET.matcher(trimmed);
+            boolean isBullet = bullet.lookingAt();
+            boolean startsNew = isBullet || heading;
             if (startsNew && current.length() > 0) {
                 out.add(current.toString());
                 current.setLength(0);
             }
             current.append(current.length() > 0 ? " " : "")
-                    .append(heading ? trimmed : BULLET.matcher(trimmed).replaceFirst(""));
+                    .append(heading || !isBullet ? trimmed : trimmed.substring(bullet.end()));
             if (heading) {
                 out.add(current.toString());
                 current.setLength(0);
@@ -100,18 +105,44 @@ final class PassageSplitter {
 
     /** A short line without closing punctuation, optionally numbered ("8. Budget"), not a bullet. */
     static boolean isHeading(String line) {
-        String s = NUMBERING.matcher(line.strip()).replaceFirst("");
-        if (s.isEmpty() || SYMBOL_BULLET.matcher(s).find()) {
+        String stripped = line.strip();
+        if (stripped.isEmpty() || ".!;:,\"\u201D)".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+            return false; // checked first, as most lines end a sentence
+        }
+        Matcher numbering = NUMBERING.matcher(stripped);
+        String s = numbering.lookingAt() ? stripped.substring(numbering.end()) : stripped;
+        if (s.isEmpty() || SYMBOL_BULLET.matcher(s).lookingAt()) {
             return false;
         }
-        char last = s.charAt(s.length() - 1);
-        if (".!;:,\"\u201D)".indexOf(last) >= 0) {
-            return false;
+        return !Character.isLowerCase(s.charAt(0)) && words(s) <= HEADING_MAX_WORDS;
+    }
+
+    /** Words separated by regex white space ({@code \\s}), counted up to one more than a heading has. */
+    private static int words(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length() && words <= HEADING_MAX_WORDS; i++) {
+            boolean space = " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0;
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
         }
-        return s.split("\\s+").length <= HEADING_MAX_WORDS && !Character.isLowerCase(s.charAt(0));
+        return words;
+    }
+
+    /** A contents line; the pattern only runs on lines that end in a digit. */
+    private static boolean isContentsEntry(String line) {
+        int end = line.length();
+        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || line.charAt(end - 1) == '\u0085')) {
+            end--;
+        }
+        return end > 0 && Character.isDigit(line.charAt(end - 1)) && CONTENTS_ENTRY.matcher(line).find();
     }
 
     private static List<String> sentences(String paragraph) {
+        if (isOneSentence(paragraph)) {
+            String s = paragraph.strip();
+            return s.isEmpty() ? List.of() : List.of(s);
+        }
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.UK);
         it.setText(paragraph);
         List<String> out = new ArrayList<>();
@@ -122,5 +153,25 @@ final class PassageSplitter {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the paragraph can hold no sentence break: nothing that ends a sentence (full stop,
+     * question or exclamation mark, control or other non-ASCII punctuation) before its closing
+     * punctuation. Such a paragraph, most of them, is one sentence without asking the (slow)
+     * sentence iterator, which would find the same.
+     */
+    private static boolean isOneSentence(String paragraph) {
+        int end = paragraph.length();
+        while (end > 0 && CLOSING.indexOf(paragraph.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = paragraph.charAt(i);
+            if (c == '.' || c == '?' || c == '!' || c < ' ' || c > '~' && !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
