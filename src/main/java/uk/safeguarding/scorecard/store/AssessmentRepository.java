@@ -2,9 +2,11 @@ package uk.safeguarding.scorecard.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,72 +24,93 @@ import uk.safeguarding.scorecard.evidence.RequirementScore;
 @Repository
 public class AssessmentRepository {
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public AssessmentRepository(JdbcClient jdbc) {
+    public AssessmentRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    public boolean contains(String contentHash, String scoringKey) {
-        return jdbc.sql("""
-                select count(*) from scored_document d where d.content_hash = ? and d.scoring_key = ?
+    /** The content hashes whose assessment under this key is stored whole. */
+    public Set<String> storedHashes(String scoringKey) {
+        return new HashSet<>(jdbc.sql("""
+                select d.content_hash from scored_document d where d.scoring_key = ?
                   and d.requirement_count = (select count(*) from requirement_score s
                                              where s.content_hash = d.content_hash and s.scoring_key = d.scoring_key)
                   and d.evidence_count = (select count(*) from evidence e
                                           where e.content_hash = d.content_hash and e.scoring_key = d.scoring_key)""")
-                .params(contentHash, scoringKey).query(Integer.class).single() > 0;
+                .param(scoringKey).query(String.class).list());
     }
 
-    /** Replaces whatever was stored for this content and key, including rows an interrupted save left behind. */
+    /**
+     * Replaces whatever was stored for these contents and key, including rows an interrupted save
+     * left behind; one batch per statement.
+     */
     @Transactional
-    public void save(String scoringKey, DocumentAssessment a) {
-        for (String table : List.of("evidence", "requirement_score", "scored_document")) {
-            jdbc.sql("delete from " + table + " where content_hash = ? and scoring_key = ?")
-                    .params(a.contentHash(), scoringKey).update();
-        }
-        jdbc.sql("""
-                insert into scored_document (content_hash, scoring_key, format, pages, reject_reason, reject_detail,
-                    text_partnership, text_period, requirement_count, evidence_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.contentHash(), scoringKey, a.format() == null ? null : a.format().name(), a.pages(),
-                        a.rejectReason() == null ? null : a.rejectReason().name(), truncate(a.rejectDetail(), 1000),
-                        truncate(a.textPartnership(), 200), a.textPeriod(), a.scores().size(),
-                        a.scores().stream().mapToInt(s -> s.evidence().size()).sum())
-                .update();
-        for (RequirementScore s : a.scores()) {
-            jdbc.sql("""
-                    insert into requirement_score (content_hash, scoring_key, requirement_id, rating, score, needs_review)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(a.contentHash(), scoringKey, s.requirementId(), s.rating().name(), s.score(), s.needsReview())
-                    .update();
-            for (Evidence e : s.evidence()) {
-                jdbc.sql("""
-                        insert into evidence (content_hash, scoring_key, requirement_id, rank, page, quote)
-                        values (?, ?, ?, ?, ?, ?)""")
-                        .params(a.contentHash(), scoringKey, s.requirementId(), e.rank(), e.page(), truncate(e.quote(), 2000))
-                        .update();
+    public void saveAll(String scoringKey, List<DocumentAssessment> assessments) {
+        List<Object[]> documents = new ArrayList<>();
+        List<Object[]> scores = new ArrayList<>();
+        List<Object[]> evidence = new ArrayList<>();
+        for (DocumentAssessment a : assessments) {
+            documents.add(new Object[] {a.contentHash(), scoringKey, a.format() == null ? null : a.format().name(), a.pages(),
+                    a.rejectReason() == null ? null : a.rejectReason().name(), truncate(a.rejectDetail(), 1000),
+                    truncate(a.textPartnership(), 200), a.textPeriod(), a.scores().size(),
+                    a.scores().stream().mapToInt(s -> s.evidence().size()).sum()});
+            for (RequirementScore s : a.scores()) {
+                scores.add(new Object[] {a.contentHash(), scoringKey, s.requirementId(), s.rating().name(), s.score(),
+                        s.needsReview()});
+                for (Evidence e : s.evidence()) {
+                    evidence.add(new Object[] {a.contentHash(), scoringKey, s.requirementId(), e.rank(), e.page(),
+                            truncate(e.quote(), 2000)});
+                }
             }
         }
+        List<Object[]> keys = assessments.stream().map(a -> new Object[] {a.contentHash(), scoringKey}).toList();
+        for (String table : List.of("evidence", "requirement_score", "scored_document")) {
+            batch.batchUpdate("delete from " + table + " where content_hash = ? and scoring_key = ?", keys);
+        }
+        batch.batchUpdate("""
+                insert into scored_document (content_hash, scoring_key, format, pages, reject_reason, reject_detail,
+                    text_partnership, text_period, requirement_count, evidence_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                documents);
+        batch.batchUpdate("""
+                insert into requirement_score (content_hash, scoring_key, requirement_id, rating, score, needs_review)
+                values (?, ?, ?, ?, ?, ?)""", scores);
+        batch.batchUpdate("""
+                insert into evidence (content_hash, scoring_key, requirement_id, rank, page, quote)
+                values (?, ?, ?, ?, ?, ?)""", evidence);
     }
 
-    public Optional<DocumentAssessment> find(String contentHash, String scoringKey) {
-        Map<String, List<Evidence>> evidence = new HashMap<>();
-        jdbc.sql("select requirement_id, rank, page, quote from evidence where content_hash = ? and scoring_key = ? "
-                + "order by requirement_id, rank").params(contentHash, scoringKey)
-                .query((rs, n) -> evidence.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new Evidence(rs.getInt(2), rs.getInt(3), rs.getString(4))))
-                .list();
-        List<RequirementScore> scores = jdbc.sql("select requirement_id, rating, score, needs_review from requirement_score "
-                + "where content_hash = ? and scoring_key = ? order by requirement_id").params(contentHash, scoringKey)
-                .query((rs, n) -> new RequirementScore(rs.getString(1), Rating.valueOf(rs.getString(2)),
-                        rs.getBigDecimal(3).doubleValue(), rs.getBoolean(4),
-                        List.copyOf(evidence.getOrDefault(rs.getString(1), List.of()))))
-                .list();
-        return jdbc.sql("select format, pages, reject_reason, reject_detail, text_partnership, text_period "
-                + "from scored_document where content_hash = ? and scoring_key = ?").params(contentHash, scoringKey)
-                .query((rs, n) -> new DocumentAssessment(contentHash,
-                        rs.getString(1) == null ? null : DocumentFormat.valueOf(rs.getString(1)), rs.getInt(2),
-                        rs.getString(3) == null ? null : RejectReason.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getString(6), scores))
-                .optional();
+    /** Every assessment stored under this key, by content hash, read in three queries. */
+    public Map<String, DocumentAssessment> findAll(String scoringKey) {
+        Map<String, Map<String, List<Evidence>>> evidence = new HashMap<>();
+        jdbc.sql("select content_hash, requirement_id, rank, page, quote from evidence where scoring_key = ? "
+                + "order by content_hash, requirement_id, rank").param(scoringKey)
+                .query(rs -> {
+                    evidence.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                            .add(new Evidence(rs.getInt(3), rs.getInt(4), rs.getString(5)));
+                });
+        Map<String, List<RequirementScore>> scores = new HashMap<>();
+        jdbc.sql("select content_hash, requirement_id, rating, score, needs_review from requirement_score "
+                + "where scoring_key = ? order by content_hash, requirement_id").param(scoringKey)
+                .query(rs -> {
+                    String hash = rs.getString(1);
+                    scores.computeIfAbsent(hash, k -> new ArrayList<>()).add(new RequirementScore(rs.getString(2),
+                            Rating.valueOf(rs.getString(3)), rs.getBigDecimal(4).doubleValue(), rs.getBoolean(5),
+                            List.copyOf(evidence.getOrDefault(hash, Map.of()).getOrDefault(rs.getString(2), List.of()))));
+                });
+        Map<String, DocumentAssessment> out = new HashMap<>();
+        jdbc.sql("select content_hash, format, pages, reject_reason, reject_detail, text_partnership, text_period "
+                + "from scored_document where scoring_key = ?").param(scoringKey)
+                .query(rs -> {
+                    String hash = rs.getString(1);
+                    out.put(hash, new DocumentAssessment(hash,
+                            rs.getString(2) == null ? null : DocumentFormat.valueOf(rs.getString(2)), rs.getInt(3),
+                            rs.getString(4) == null ? null : RejectReason.valueOf(rs.getString(4)), rs.getString(5),
+                            rs.getString(6), rs.getString(7), List.copyOf(scores.getOrDefault(hash, List.of()))));
+                });
+        return out;
     }
 
     private static String truncate(String s, int max) {

@@ -4,7 +4,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import uk.safeguarding.scorecard.store.AssessmentRepository;
 
-/** Saves new assessments in the store (idempotent: a re-run replaces, never duplicates). */
+/** Saves a chunk's new assessments in the store in one batch (idempotent: a re-run replaces, never duplicates). */
 class AssessmentWriter implements ItemWriter<ScoredInput> {
     private final AssessmentRepository store;
     private final String scoringKey;
@@ -16,8 +16,6 @@ class AssessmentWriter implements ItemWriter<ScoredInput> {
 
     @Override
     public void write(Chunk<? extends ScoredInput> chunk) {
-        for (ScoredInput item : chunk) {
-            store.save(scoringKey, item.assessment());
-        }
+        store.saveAll(scoringKey, chunk.getItems().stream().map(ScoredInput::assessment).toList());
     }
 }

@@ -1,5 +1,6 @@
 package uk.safeguarding.scorecard.yearlyreport;
 
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -14,8 +15,9 @@ import uk.safeguarding.scorecard.store.DocumentAssessment;
 
 /**
  * Reads and scores one document, unless the store already holds its content under the same
- * scoring key (then the item is filtered out and counted as unchanged). An unreadable document
- * becomes a rejected assessment, never a failed step.
+ * scoring key (then the item is filtered out and counted as unchanged; what is stored is read once,
+ * when the step's first document comes). An unreadable document becomes a rejected assessment,
+ * never a failed step.
  */
 class DocumentScoringProcessor implements ItemProcessor<InputDocument, ScoredInput> {
     private static final Logger log = LoggerFactory.getLogger(DocumentScoringProcessor.class);
@@ -24,6 +26,7 @@ class DocumentScoringProcessor implements ItemProcessor<InputDocument, ScoredInp
     private final EvidenceScorer scorer;
     private final AssessmentRepository store;
     private final String scoringKey;
+    private Set<String> stored;
 
     DocumentScoringProcessor(DocumentReader reader, EvidenceScorer scorer, AssessmentRepository store, String scoringKey) {
         this.reader = reader;
@@ -34,9 +37,12 @@ class DocumentScoringProcessor implements ItemProcessor<InputDocument, ScoredInp
 
     @Override
     public ScoredInput process(InputDocument input) {
+        if (stored == null) {
+            stored = store.storedHashes(scoringKey);
+        }
         String hash = Sha256.of(input.file());
-        if (store.contains(hash, scoringKey)) {
-            return null;
+        if (!stored.add(hash)) {
+            return null; // stored by an earlier run, or the same content as a file before it
         }
         return new ScoredInput(input, assess(input, hash));
     }

@@ -42,11 +42,13 @@ class ScorecardExportTasklet implements Tasklet {
         YearlyReportParameters p = YearlyReportParameters.from(job.getJobParameters());
         Rubric rubric = RubricLoader.load(p.config(), p.rubricId());
         String key = YearlyReportParameters.scoringKey(rubric);
+        Map<String, DocumentAssessment> stored = store.findAll(key);
         List<ScoredInput> assessed = new ArrayList<>();
         for (InputDocument doc : InputFolder.list(p.input()).stream().map(InputDocument::of).toList()) {
-            String hash = Sha256.of(doc.file());
-            DocumentAssessment a = store.find(hash, key).orElseThrow(() -> new IllegalStateException(
-                    doc.fileName() + " changed while the job ran; run the job again"));
+            DocumentAssessment a = stored.get(Sha256.of(doc.file()));
+            if (a == null) {
+                throw new IllegalStateException(doc.fileName() + " changed while the job ran; run the job again");
+            }
             assessed.add(new ScoredInput(doc, a));
         }
         SubmissionsRegister register = p.register() == null ? SubmissionsRegister.empty() : SubmissionsRegister.load(p.register());

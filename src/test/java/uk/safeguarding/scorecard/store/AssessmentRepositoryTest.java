@@ -1,6 +1,7 @@
 package uk.safeguarding.scorecard.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import java.util.UUID;
@@ -35,40 +36,40 @@ class AssessmentRepositoryTest {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/h2").load()
                 .migrate();
         jdbc = new JdbcTemplate(ds);
-        store = new AssessmentRepository(JdbcClient.create(ds));
+        store = new AssessmentRepository(JdbcClient.create(ds), jdbc);
     }
 
     @Test
     void aSavedAssessmentIsFoundAgainWhole() {
-        store.save(KEY, SCORED);
+        store.saveAll(KEY, List.of(SCORED));
 
-        assertThat(store.contains("hash-1", KEY)).isTrue();
-        assertThat(store.find("hash-1", KEY)).contains(SCORED);
-        assertThat(store.contains("hash-1", "another-key")).isFalse();
+        assertThat(store.storedHashes(KEY)).containsExactly("hash-1");
+        assertThat(store.findAll(KEY)).containsExactly(entry("hash-1", SCORED));
+        assertThat(store.storedHashes("another-key")).isEmpty();
     }
 
     @Test
     void aDocumentMissingAnyOfItsRowsIsNotTakenAsScored() {
-        store.save(KEY, SCORED);
+        store.saveAll(KEY, List.of(SCORED));
         jdbc.update("delete from evidence where rank = 2");
-        assertThat(store.contains("hash-1", KEY)).as("an evidence quote lost").isFalse();
+        assertThat(store.storedHashes(KEY)).as("an evidence quote lost").isEmpty();
 
-        store.save(KEY, SCORED);
+        store.saveAll(KEY, List.of(SCORED));
         jdbc.update("delete from evidence where requirement_id = 'WT18-YR-01'");
         jdbc.update("delete from requirement_score where requirement_id = 'WT18-YR-01'");
-        assertThat(store.contains("hash-1", KEY)).as("a whole requirement lost").isFalse();
+        assertThat(store.storedHashes(KEY)).as("a whole requirement lost").isEmpty();
     }
 
     @Test
     void savingAgainReplacesRowsLeftWithoutTheirDocument() {
-        store.save(KEY, SCORED);
+        store.saveAll(KEY, List.of(SCORED));
         jdbc.execute("set referential_integrity false");
         jdbc.update("delete from scored_document"); // what a kill can leave: scores whose document row was not kept
         jdbc.execute("set referential_integrity true");
 
-        store.save(KEY, SCORED);
+        store.saveAll(KEY, List.of(SCORED));
 
-        assertThat(store.find("hash-1", KEY)).contains(SCORED);
+        assertThat(store.findAll(KEY)).containsExactly(entry("hash-1", SCORED));
         assertThat(jdbc.queryForObject("select count(*) from evidence", Integer.class)).isEqualTo(2);
     }
 }
