@@ -41,23 +41,52 @@ public final class DocumentReader {
      * goes on (the worker is interrupted and, being a daemon, never holds the JVM up).
      */
     public ExtractedDocument read(Path file) throws UnreadableDocumentException {
-        Future<ExtractedDocument> reading = WORKERS.submit(() -> readNow(file));
-        try {
-            return reading.get(limits.maxSecondsPerDocument(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            reading.cancel(true);
-            throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
-                    "reading took longer than the limit of " + limits.maxSecondsPerDocument() + " s");
-        } catch (InterruptedException e) {
-            reading.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, "reading was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnreadableDocumentException u) {
-                throw u;
+        return start(file).await();
+    }
+
+    /**
+     * Starts reading the document on a worker thread now, so that the caller can do other work
+     * (score the document before) meanwhile; {@link Reading#await} gives the result.
+     */
+    public Reading start(Path file) {
+        return new Reading(WORKERS.submit(() -> readNow(file)), System.nanoTime());
+    }
+
+    /** A document being read on a worker thread. */
+    public final class Reading {
+        private final Future<ExtractedDocument> reading;
+        private final long started;
+
+        private Reading(Future<ExtractedDocument> reading, long started) {
+            this.reading = reading;
+            this.started = started;
+        }
+
+        /** The document's text, or why it cannot be read; TOO_LARGE once reading has taken longer than the limit. */
+        public ExtractedDocument await() throws UnreadableDocumentException {
+            long left = TimeUnit.SECONDS.toNanos(limits.maxSecondsPerDocument()) - (System.nanoTime() - started);
+            try {
+                return reading.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                reading.cancel(true);
+                throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                        "reading took longer than the limit of " + limits.maxSecondsPerDocument() + " s");
+            } catch (InterruptedException e) {
+                reading.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new UnreadableDocumentException(RejectReason.CORRUPT, "reading was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof UnreadableDocumentException u) {
+                    throw u;
+                }
+                throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read file: "
+                        + UnreadableDocumentException.rootMessage(e.getCause()), e.getCause());
             }
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read file: "
-                    + UnreadableDocumentException.rootMessage(e.getCause()), e.getCause());
+        }
+
+        /** Stops a reading whose result is no longer wanted. */
+        public void cancel() {
+            reading.cancel(true);
         }
     }
 

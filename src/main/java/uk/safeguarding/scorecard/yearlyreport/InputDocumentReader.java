@@ -16,6 +16,11 @@ class InputDocumentReader extends AbstractItemCountingItemStreamItemReader<Input
         return documents.size();
     }
 
+    /** This reader's documents, in the order it hands them out. */
+    List<InputDocument> documents() {
+        return documents;
+    }
+
     @Override
     protected InputDocument doRead() {
         int next = getCurrentItemCount() - 1;

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -58,6 +59,7 @@ class YearlyReportJobConfiguration {
             DocumentScoringProcessor scoringProcessor, AssessmentWriter assessmentWriter) {
         return new StepBuilder(SCORE_STEP, repository).<InputDocument, ScoredInput>chunk(DOCUMENTS_PER_CHUNK)
                 .transactionManager(tx).reader(documentReader).processor(scoringProcessor).writer(assessmentWriter)
+                .listener((StepExecutionListener) scoringProcessor)
                 .listener(new ProgressListener<InputDocument, ScoredInput>("documents", documentReader::size))
                 .build();
     }
@@ -82,10 +84,11 @@ class YearlyReportJobConfiguration {
     @Bean
     @StepScope
     DocumentScoringProcessor scoringProcessor(@Value("#{jobParameters['config']}") String config,
-            @Value("#{jobParameters['rubric']}") String rubricId, AssessmentRepository store, ExtractionLimits limits) {
+            @Value("#{jobParameters['rubric']}") String rubricId, AssessmentRepository store, ExtractionLimits limits,
+            InputDocumentReader documentReader) {
         Rubric rubric = RubricLoader.load(Path.of(config), rubricId);
         return new DocumentScoringProcessor(new DocumentReader(limits), new EvidenceScorer(rubric), store,
-                YearlyReportParameters.scoringKey(rubric));
+                YearlyReportParameters.scoringKey(rubric), documentReader.documents());
     }
 
     @Bean
