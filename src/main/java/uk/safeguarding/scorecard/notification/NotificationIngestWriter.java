@@ -21,13 +21,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * <p>Every row is numbered by its position in the run's input (the step has no processor that
  * could drop one, so the n-th row written is the n-th read). On open the writer starts at the
  * reader's resume position and reads back the keys the run loaded before it, so duplicates are
- * still found after a restart.
+ * still found after a restart. Where the store held nothing else then (a first load), no row can be
+ * stored already, and rows are inserted without looking them up.
  */
 class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
     private final NotificationRepository store;
     private final long runId;
     private final Set<Long> seen = new HashSet<>();
     private long nextItem;
+    private boolean lookUpStored;
 
     NotificationIngestWriter(NotificationRepository store, long runId) {
         this.store = store;
@@ -39,6 +41,7 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
         nextItem = context.getInt(NotificationRowReader.POSITION_KEY, 0);
         seen.clear();
         store.forEachKeyOfRun(runId, nextItem, key -> seen.add(key(key[0], key[1])));
+        lookUpStored = store.holdsRowsBesides(runId, nextItem);
     }
 
     @Override
@@ -55,7 +58,7 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
             }
             outcomes.add(outcome);
         }
-        NotificationRepository.Upserted upserted = store.upsert(outcomes, firstItem, runId);
+        NotificationRepository.Upserted upserted = store.upsert(outcomes, firstItem, runId, lookUpStored);
         store.saveFindings(outcomes, firstItem, runId);
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (RowOutcome o : outcomes) {

@@ -71,10 +71,11 @@ public class NotificationRepository {
      * or replaces each record, remembering where it came from (file, sheet, row and item), which run
      * loaded it, its content hash and its hash before this run. A row this run already stored (left
      * by an interrupted chunk that is being read again) keeps its hash from before the run. Rows not
-     * stored yet are plainly inserted, which is cheaper than a merge.
+     * stored yet are plainly inserted, which is cheaper than a merge. Without {@code lookUp} (the
+     * caller knows none of the rows can be stored yet) every row is inserted without asking.
      */
-    Upserted upsert(List<RowOutcome> outcomes, long firstItem, long runId) {
-        Map<List<String>, Stored> stored = stored(outcomes.stream().filter(o -> !o.rejected())
+    Upserted upsert(List<RowOutcome> outcomes, long firstItem, long runId, boolean lookUp) {
+        Map<List<String>, Stored> stored = !lookUp ? Map.of() : stored(outcomes.stream().filter(o -> !o.rejected())
                 .map(o -> o.record().notificationId()).collect(Collectors.toSet()));
         Map<RowOutcome, String> hashes = new IdentityHashMap<>();
         Map<RowOutcome, String> before = new IdentityHashMap<>();
@@ -87,7 +88,7 @@ public class NotificationRepository {
             }
             Stored was = stored.get(List.of(o.record().notificationId(), o.record().childRef()));
             String previous = was == null ? null : was.run() == runId ? was.previousHash() : was.hash();
-            Loading row = new Loading(o, firstItem + i, rowHash(o.record()), previous);
+            Loading row = new Loading(o, firstItem + i, o.recordHash(), previous);
             (was == null ? fresh : known).add(row);
             hashes.put(o, row.hash());
             if (previous != null) {
@@ -200,6 +201,16 @@ public class NotificationRepository {
         jdbc.sql("delete from ingest_count where run_id = ? and first_item >= ?").params(runId, from).update();
         jdbc.sql("delete from ingest_finding where run_id = ? and item >= ?").params(runId, from).update();
         return from;
+    }
+
+    /**
+     * Whether the store holds any row besides those this run loaded from items before
+     * {@code beforeItem}: if not, no row the run loads from there on can be stored already.
+     */
+    boolean holdsRowsBesides(long runId, long beforeItem) {
+        return !jdbc.sql("select 1 from notification where source_run is null or source_run <> ? or source_item is null "
+                + "or source_item >= ? fetch first 1 rows only").params(runId, beforeItem).query(Integer.class).list()
+                .isEmpty();
     }
 
     /** Keys this run loaded from rows before item {@code beforeItem} (to find duplicates again after a restart). */

@@ -26,8 +26,8 @@ import uk.safeguarding.scorecard.store.DocumentAssessment;
  * when the step's first document comes). An unreadable document becomes a rejected assessment,
  * never a failed step.
  *
- * <p>While a document is being scored, the next one of the partition that needs scoring is
- * already being read on a worker thread, so the worker is never idle waiting for the next file.
+ * <p>Reading ahead (when the partition has a second thread): while a document is being scored,
+ * the next one of the partition that needs scoring is already being read on a worker thread.
  */
 class DocumentScoringProcessor implements ItemProcessor<InputDocument, ScoredInput>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(DocumentScoringProcessor.class);
@@ -40,15 +40,17 @@ class DocumentScoringProcessor implements ItemProcessor<InputDocument, ScoredInp
     private final Map<Path, Integer> positions = new HashMap<>();
     private final Map<Path, String> hashes = new HashMap<>();
     private final Map<Path, DocumentReader.Reading> readingAhead = new HashMap<>();
+    private final boolean readAhead;
     private Set<String> stored;
 
     DocumentScoringProcessor(DocumentReader reader, EvidenceScorer scorer, AssessmentRepository store, String scoringKey,
-            List<InputDocument> partition) {
+            List<InputDocument> partition, boolean readAhead) {
         this.reader = reader;
         this.scorer = scorer;
         this.store = store;
         this.scoringKey = scoringKey;
         this.partition = partition;
+        this.readAhead = readAhead;
         for (int i = 0; i < partition.size(); i++) {
             positions.put(partition.get(i).file(), i);
         }
@@ -70,7 +72,9 @@ class DocumentScoringProcessor implements ItemProcessor<InputDocument, ScoredInp
         if (reading == null) {
             reading = reader.start(input.file());
         }
-        readAheadAfter(input);
+        if (readAhead) {
+            readAheadAfter(input);
+        }
         return new ScoredInput(input, assess(input, hash, reading));
     }
 

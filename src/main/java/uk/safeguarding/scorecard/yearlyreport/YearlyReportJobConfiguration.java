@@ -40,18 +40,24 @@ class YearlyReportJobConfiguration {
     }
 
     /**
-     * Documents are scored in {@code scorecard.threads} partitions (default 1; 0 = one per
-     * processor), each a single-threaded, restartable chunk step over its share of the files, run
-     * side by side.
+     * Documents are scored on {@code scorecard.threads} threads (default 1; 0 = one per processor):
+     * one partition per two threads, each a single-threaded, restartable chunk step over its share
+     * of the files that reads its next document ahead on a second thread; with one thread, one
+     * partition that does not read ahead.
      */
     @Bean
     Step scoreDocumentsInPartitions(JobRepository repository, Step scoreDocuments,
             @Value("${scorecard.threads:1}") int threads) {
-        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int partitions = Math.max(1, threads(threads) / 2);
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("scoring-");
-        executor.setConcurrencyLimit(size);
+        executor.setConcurrencyLimit(partitions);
         return new StepBuilder(SCORE_STEP + "Partitioned", repository).partitioner(SCORE_STEP, new DocumentPartitioner())
-                .step(scoreDocuments).gridSize(size).taskExecutor(executor).build();
+                .step(scoreDocuments).gridSize(partitions).taskExecutor(executor).build();
+    }
+
+    /** The threads to score on: as configured, or one per processor for 0. */
+    private static int threads(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
     @Bean
@@ -85,10 +91,10 @@ class YearlyReportJobConfiguration {
     @StepScope
     DocumentScoringProcessor scoringProcessor(@Value("#{jobParameters['config']}") String config,
             @Value("#{jobParameters['rubric']}") String rubricId, AssessmentRepository store, ExtractionLimits limits,
-            InputDocumentReader documentReader) {
+            InputDocumentReader documentReader, @Value("${scorecard.threads:1}") int threads) {
         Rubric rubric = RubricLoader.load(Path.of(config), rubricId);
         return new DocumentScoringProcessor(new DocumentReader(limits), new EvidenceScorer(rubric), store,
-                YearlyReportParameters.scoringKey(rubric), documentReader.documents());
+                YearlyReportParameters.scoringKey(rubric), documentReader.documents(), threads(threads) > 1);
     }
 
     @Bean

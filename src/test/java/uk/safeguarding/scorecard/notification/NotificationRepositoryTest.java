@@ -49,7 +49,7 @@ class NotificationRepositoryTest {
                 LocalDate.of(2024, 5, 3), "SERIOUS_HARM", null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);
 
-        store.upsert(List.of(loaded(a, 5), loaded(b, 6)), 0, 1);
+        store.upsert(List.of(loaded(a, 5), loaded(b, 6)), 0, 1, true);
 
         assertThat(count()).isEqualTo(2);
         assertThat(all()).containsExactly(a, b);
@@ -62,11 +62,11 @@ class NotificationRepositoryTest {
     void theSameRowsAgainChangeNothing() {
         List<RowOutcome> rows = List.of(loaded(record("N-1", "C-1", LocalDate.of(2024, 5, 1)), 5),
                 loaded(record("N-1", "C-2", LocalDate.of(2024, 5, 1)), 6));
-        store.upsert(rows, 0, 1);
+        store.upsert(rows, 0, 1, true);
         List<NotificationRecord> before = all();
 
-        store.upsert(rows, 0, 1);
-        store.upsert(rows, 0, 2);
+        store.upsert(rows, 0, 1, true);
+        store.upsert(rows, 0, 2, true);
 
         assertThat(count()).isEqualTo(2);
         assertThat(all()).isEqualTo(before);
@@ -75,10 +75,10 @@ class NotificationRepositoryTest {
     @Test
     void correctedRowUpdatesInPlace() {
         store.upsert(List.of(loaded(record("N-1", "C-1", LocalDate.of(2024, 5, 1)), 5),
-                loaded(record("N-1", "C-2", LocalDate.of(2024, 5, 1)), 6)), 0, 1);
+                loaded(record("N-1", "C-2", LocalDate.of(2024, 5, 1)), 6)), 0, 1, true);
         NotificationRecord corrected = record("N-1", "C-1", LocalDate.of(2024, 5, 2));
 
-        store.upsert(List.of(loaded(corrected, 9)), 0, 2);
+        store.upsert(List.of(loaded(corrected, 9)), 0, 2, true);
 
         assertThat(count()).isEqualTo(2);
         assertThat(all()).filteredOn(r -> r.childRef().equals("C-1")).containsExactly(corrected);
@@ -92,7 +92,7 @@ class NotificationRepositoryTest {
     void forEachNotificationOrdersByIdThenChild() {
         LocalDate d = LocalDate.of(2024, 5, 1);
         store.upsert(List.of(loaded(record("N-2", "C-1", d), 1), loaded(record("N-1", "C-2", d), 2),
-                loaded(record("N-10", "C-1", d), 3), loaded(record("N-1", "C-1", d), 4)), 0, 1);
+                loaded(record("N-10", "C-1", d), 3), loaded(record("N-1", "C-1", d), 4)), 0, 1, true);
 
         assertThat(all()).extracting(r -> r.notificationId() + "/" + r.childRef())
                 .containsExactly("N-1/C-1", "N-1/C-2", "N-10/C-1", "N-2/C-1");
@@ -140,14 +140,26 @@ class NotificationRepositoryTest {
     @Test
     void keysOfARunBeforeAnItemAreReadBack() {
         LocalDate d = LocalDate.of(2024, 5, 1);
-        store.upsert(List.of(loaded(record("N-1", "C-1", d), 1), loaded(record("N-1", "C-2", d), 2)), 0, 1);
-        store.upsert(List.of(loaded(record("N-3", "C-1", d), 3)), 2, 1);
-        store.upsert(List.of(loaded(record("N-2", "C-1", d), 3)), 0, 2);
+        store.upsert(List.of(loaded(record("N-1", "C-1", d), 1), loaded(record("N-1", "C-2", d), 2)), 0, 1, true);
+        store.upsert(List.of(loaded(record("N-3", "C-1", d), 3)), 2, 1, true);
+        store.upsert(List.of(loaded(record("N-2", "C-1", d), 3)), 0, 2, true);
 
         List<String> keys = new ArrayList<>();
         store.forEachKeyOfRun(1, 2, k -> keys.add(k[0] + "/" + k[1]));
 
         assertThat(keys).containsExactlyInAnyOrder("N-1/C-1", "N-1/C-2");
+    }
+
+    @Test
+    void onlyRowsOfThisRunBeforeThePositionLeaveNothingToLookUp() {
+        LocalDate d = LocalDate.of(2024, 5, 1);
+        assertThat(store.holdsRowsBesides(1, 0)).as("an empty store").isFalse();
+
+        store.upsert(List.of(loaded(record("N-1", "C-1", d), 1), loaded(record("N-1", "C-2", d), 2)), 0, 1, true);
+
+        assertThat(store.holdsRowsBesides(1, 2)).as("run 1 resuming at item 2").isFalse();
+        assertThat(store.holdsRowsBesides(1, 1)).as("run 1 resuming at item 1: item 1 may be read again").isTrue();
+        assertThat(store.holdsRowsBesides(2, 0)).as("a later run").isTrue();
     }
 
     @Test
@@ -178,7 +190,7 @@ class NotificationRepositoryTest {
                 loaded(record("N-1", "C-2", LocalDate.of(2024, 5, 2)), 6),
                 loaded(record("N-2", "C-1", LocalDate.of(2024, 5, 1)), 7),
                 loaded(record("N-2", "C-2", LocalDate.of(2024, 5, 1)), 8),
-                loaded(record("N-3", "C-1", LocalDate.of(2024, 5, 1)), 9)), 0, 3);
+                loaded(record("N-3", "C-1", LocalDate.of(2024, 5, 1)), 9)), 0, 3, true);
 
         int flagged = store.flagDisagreeingDates(3);
 
@@ -205,7 +217,7 @@ class NotificationRepositoryTest {
         NotificationRecord withoutIncident = new NotificationRecord("N-1", "C-2", "383", null, withIncident.laAwareDate(),
                 withIncident.notifiedDate(), "DEATH", null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);
-        store.upsert(List.of(loaded(withIncident, 5), loaded(withoutIncident, 6)), 0, 1);
+        store.upsert(List.of(loaded(withIncident, 5), loaded(withoutIncident, 6)), 0, 1, true);
 
         assertThat(store.flagDisagreeingDates(1)).isEqualTo(2);
     }
