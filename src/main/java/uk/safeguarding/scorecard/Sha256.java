@@ -11,6 +11,8 @@ import java.util.HexFormat;
 
 /** SHA-256 content hashes, the keys of everything the store remembers. */
 public final class Sha256 {
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
+
     private Sha256() {
     }
 
@@ -27,8 +29,9 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The hash of a few bytes; cheap enough to run per row (each thread keeps its own digest). */
     public static String of(byte[] bytes) {
-        return HexFormat.of().formatHex(newDigest().digest(bytes));
+        return HexFormat.of().formatHex(DIGEST.get().digest(bytes));
     }
 
     private static MessageDigest newDigest() {

@@ -1,13 +1,15 @@
 package uk.safeguarding.scorecard.notification;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -28,6 +30,7 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
     private final NotificationRepository store;
     private final long runId;
     private final Set<Long> seen = new HashSet<>();
+    private final MessageDigest keyDigest = md5();
     private long nextItem;
     private boolean lookUpStored;
 
@@ -67,7 +70,7 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
             c[0] += readable ? 1 : 0;
             c[1] += o.rejected() ? 0 : 1;
             c[2] += o.rejected() && readable ? 1 : 0;
-            c[3] += !o.rejected() && o.findings().stream().anyMatch(f -> !f.hard()) ? 1 : 0;
+            c[3] += !o.rejected() && hasWarning(o) ? 1 : 0;
             if (!o.rejected()) {
                 String before = upserted.before().get(o);
                 c[before == null ? 4 : before.equals(upserted.hashes().get(o)) ? 6 : 5]++;
@@ -81,8 +84,25 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
     }
 
     /** A 64-bit digest of the key (MD5-based: no practical collisions at a million rows). */
-    private static long key(String notificationId, String childRef) {
-        UUID digest = UUID.nameUUIDFromBytes((notificationId + '\u0000' + childRef).getBytes(StandardCharsets.UTF_8));
-        return digest.getMostSignificantBits() ^ digest.getLeastSignificantBits();
+    private long key(String notificationId, String childRef) {
+        byte[] md5 = keyDigest.digest((notificationId + '\u0000' + childRef).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(md5).getLong() ^ ByteBuffer.wrap(md5, 8, 8).getLong();
+    }
+
+    private static boolean hasWarning(RowOutcome o) {
+        for (Finding f : o.findings()) {
+            if (!f.hard()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
