@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
@@ -21,9 +24,11 @@ import org.dhatim.fastexcel.reader.Sheet;
  * cells give their cached results, read like any other cell.
  */
 final class XlsxRows implements SpreadsheetRows {
+    private static final int MAX_REMEMBERED_DATES = 100_000;
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
     private final boolean date1904;
+    private final Map<String, LocalDate> dates = new HashMap<>();
     private Stream<Row> open;
 
     XlsxRows(Path file) throws IOException {
@@ -53,6 +58,18 @@ final class XlsxRows implements SpreadsheetRows {
         });
     }
 
+    /** POI's date of a serial number, remembered: a sheet holds far fewer dates than date cells. */
+    private LocalDate date(String raw, double serial) {
+        LocalDate date = dates.get(raw);
+        if (date == null) {
+            date = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+            if (dates.size() < MAX_REMEMBERED_DATES) {
+                dates.put(raw, date);
+            }
+        }
+        return date;
+    }
+
     private RawCell cell(Cell cell) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return RawCell.BLANK;
@@ -64,7 +81,7 @@ final class XlsxRows implements SpreadsheetRows {
             Integer format = cell.getDataFormatId();
             if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())
                     && DateUtil.isValidExcelDate(number.doubleValue())) {
-                return new RawCell(cell.getRawValue(), DateUtil.getLocalDateTime(number.doubleValue(), date1904).toLocalDate());
+                return new RawCell(cell.getRawValue(), date(cell.getRawValue(), number.doubleValue()));
             }
             return new RawCell(number.stripTrailingZeros().toPlainString(), null);
         }
