@@ -34,11 +34,12 @@ final class NotificationFileReader<T> implements Closeable {
     private final SpreadsheetRows source;
     private final String sheet;
     private final Map<Integer, String> columnAt;
+    private final ReadAheadIterator<SourceRow> parsed;
     private final ReadAheadIterator<T> rows;
 
     /**
-     * The data rows below the header are read, and turned into {@code T}, on their own thread, a few
-     * batches ahead of the consumer.
+     * The data rows below the header are read on their own thread, and turned into {@code T} on
+     * another, each a few batches ahead of the next: parsing, converting and storing rows overlap.
      */
     private NotificationFileReader(String fileName, SpreadsheetRows source, String sheet,
             Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt, Function<SourceRow, T> then) {
@@ -46,9 +47,12 @@ final class NotificationFileReader<T> implements Closeable {
         this.source = source;
         this.sheet = sheet;
         this.columnAt = columnAt;
-        Iterator<T> converted = StreamSupport.stream(Spliterators.spliteratorUnknownSize(dataRows, Spliterator.ORDERED),
-                false).map(this::sourceRow).filter(Objects::nonNull).map(then).iterator();
-        this.rows = new ReadAheadIterator<>(converted, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
+        Iterator<SourceRow> sourceRows = StreamSupport.stream(Spliterators.spliteratorUnknownSize(dataRows,
+                Spliterator.ORDERED), false).map(this::sourceRow).filter(Objects::nonNull).iterator();
+        this.parsed = new ReadAheadIterator<>(sourceRows, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
+        Iterator<T> converted = StreamSupport.stream(Spliterators.spliteratorUnknownSize(parsed, Spliterator.ORDERED),
+                false).map(then).iterator();
+        this.rows = new ReadAheadIterator<>(converted, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-validator");
     }
 
     /** A reader of the file's rows as they are. */
@@ -178,6 +182,7 @@ final class NotificationFileReader<T> implements Closeable {
 
     @Override
     public void close() throws IOException {
+        parsed.close();
         rows.close();
         source.close();
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an iterator on its own thread, a few batches ahead of the consumer, so parsing a
- * spreadsheet overlaps with validating and storing its rows. Order is kept. A failure of the
+ * spreadsheet overlaps with validating and storing its rows (two in a row make a pipeline). Order is kept. A failure of the
  * source reaches the consumer where it happened: after every element read before it.
  * {@link #close()} stops the reading thread.
  */
@@ -117,7 +117,8 @@ final class ReadAheadIterator<T> implements Iterator<T>, AutoCloseable {
 
     /**
      * Stops the reading thread (it checks between rows) and waits briefly for it, so the source
-     * can then be closed safely.
+     * can then be closed safely. A consumer still waiting for elements (another read-ahead thread
+     * reading from this one) is told there are no more.
      */
     @Override
     public void close() {
@@ -128,6 +129,7 @@ final class ReadAheadIterator<T> implements Iterator<T>, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         queue.clear();
+        queue.offer(END);
     }
 
     boolean readerStopped() {
