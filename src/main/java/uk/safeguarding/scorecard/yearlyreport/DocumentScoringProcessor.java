@@ -31,6 +31,8 @@ import uk.safeguarding.scorecard.store.DocumentAssessment;
  */
 class DocumentScoringProcessor implements ItemProcessor<InputDocument, ScoredInput>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(DocumentScoringProcessor.class);
+    /** Documents read ahead: enough that the worker still has one while this thread stores a chunk. */
+    private static final int DOCUMENTS_AHEAD = 2;
 
     private final DocumentReader reader;
     private final EvidenceScorer scorer;
@@ -81,11 +83,12 @@ class DocumentScoringProcessor implements ItemProcessor<InputDocument, ScoredInp
     /** Starts reading the partition's next document whose content is not stored yet. */
     private void readAheadAfter(InputDocument input) {
         Integer at = positions.get(input.file());
-        for (int i = at == null ? partition.size() : at + 1; i < partition.size(); i++) {
+        int started = 0;
+        for (int i = at == null ? partition.size() : at + 1; i < partition.size() && started < DOCUMENTS_AHEAD; i++) {
             InputDocument next = partition.get(i);
             if (!stored.contains(hash(next))) {
                 readingAhead.computeIfAbsent(next.file(), reader::start);
-                return;
+                started++;
             }
         }
     }
