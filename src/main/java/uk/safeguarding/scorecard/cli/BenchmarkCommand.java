@@ -40,10 +40,11 @@ class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Where data and benchmark.csv go. Default: output/benchmark")
     Path output = Path.of("output", "benchmark");
 
-    @Option(names = "--reports", defaultValue = "40", description = "N reports (and 2N). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--reports", defaultValue = "150",
+            description = "N reports (and 2N). Default: ${DEFAULT-VALUE}, about a national year (one per partnership)")
     int reports;
 
-    @Option(names = "--pages-per-report", defaultValue = "8", description = "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--pages-per-report", defaultValue = "16", description = "Default: ${DEFAULT-VALUE}")
     int pages;
 
     @Option(names = "--rows", defaultValue = "100000", description = "N notification rows (and 2N). Default: ${DEFAULT-VALUE}")

@@ -1,9 +1,5 @@
 package uk.safeguarding.scorecard.notification;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +26,6 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
     private final NotificationRepository store;
     private final long runId;
     private final Set<Long> seen = new HashSet<>();
-    private final MessageDigest keyDigest = md5();
     private long nextItem;
     private boolean lookUpStored;
 
@@ -43,7 +38,7 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
     public void open(ExecutionContext context) {
         nextItem = context.getInt(NotificationRowReader.POSITION_KEY, 0);
         seen.clear();
-        store.forEachKeyOfRun(runId, nextItem, key -> seen.add(key(key[0], key[1])));
+        store.forEachKeyOfRun(runId, nextItem, key -> seen.add(RowOutcome.key(key[0], key[1])));
         lookUpStored = store.holdsRowsBesides(runId, nextItem);
     }
 
@@ -53,7 +48,7 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
         List<RowOutcome> outcomes = new ArrayList<>();
         for (RowOutcome o : chunk) {
             RowOutcome outcome = o;
-            if (!o.rejected() && !seen.add(key(o.record().notificationId(), o.record().childRef()))) {
+            if (!o.rejected() && !seen.add(o.recordKey())) {
                 List<Finding> findings = new ArrayList<>(o.findings());
                 findings.add(new Finding("duplicate_row", true, "child_ref", RowValidator.digest(o.record().childRef()),
                         "another row of this run has the same notification_id and child_ref"));
@@ -83,12 +78,6 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
         nextItem += outcomes.size();
     }
 
-    /** A 64-bit digest of the key (MD5-based: no practical collisions at a million rows). */
-    private long key(String notificationId, String childRef) {
-        byte[] md5 = keyDigest.digest((notificationId + '\u0000' + childRef).getBytes(StandardCharsets.UTF_8));
-        return ByteBuffer.wrap(md5).getLong() ^ ByteBuffer.wrap(md5, 8, 8).getLong();
-    }
-
     private static boolean hasWarning(RowOutcome o) {
         for (Finding f : o.findings()) {
             if (!f.hard()) {
@@ -96,13 +85,5 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
             }
         }
         return false;
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,21 +1,40 @@
 package uk.safeguarding.scorecard.notification;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
  * A validated row: the record to load (null when a hard rule rejected it), every finding, and the
- * record's content hash (computed where the row is validated, on the reader's thread).
+ * record's content hash and key digest (both made where the row is validated, on a reading thread,
+ * not by the writer).
  */
-record RowOutcome(SourceRow source, NotificationRecord record, List<Finding> findings, String recordHash) {
+record RowOutcome(SourceRow source, NotificationRecord record, List<Finding> findings, String recordHash, long recordKey) {
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     RowOutcome(SourceRow source, NotificationRecord record, List<Finding> findings) {
-        this(source, record, findings, record == null ? null : NotificationRepository.rowHash(record));
+        this(source, record, findings, record == null ? null : NotificationRepository.rowHash(record),
+                record == null ? 0 : key(record.notificationId(), record.childRef()));
     }
 
     /** The one outcome of a file that cannot be read: rejected with the reason. */
     static RowOutcome unreadable(String file, String rule, String message) {
         SourceRow row = SourceRow.unreadable(file, rule, message);
         return new RowOutcome(row, null, List.of(row.problem()));
+    }
+
+    /** A 64-bit digest of a notification id and child ref (MD5-based: no practical collisions at a million rows). */
+    static long key(String notificationId, String childRef) {
+        byte[] md5 = MD5.get().digest((notificationId + '\u0000' + childRef).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(md5).getLong() ^ ByteBuffer.wrap(md5, 8, 8).getLong();
     }
 
     boolean rejected() {
