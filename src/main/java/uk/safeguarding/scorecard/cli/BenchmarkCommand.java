@@ -36,6 +36,7 @@ import uk.safeguarding.scorecard.sampledata.SampleDataGenerator;
                 + "1,000,000-row ingest needs; prints a table and writes benchmark.csv (measure, value, target).")
 class BenchmarkCommand implements Callable<Integer> {
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+    private static final long SETTLE_MS = 300;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Where data and benchmark.csv go. Default: output/benchmark")
     Path output = Path.of("output", "benchmark");
@@ -200,16 +201,19 @@ class BenchmarkCommand implements Callable<Integer> {
 
     /**
      * Runs every measure once to warm up, then round-robin {@code repetitions} times, so that drift
-     * on a shared machine (JIT, other load) touches every measure alike; returns the medians.
+     * on a shared machine (JIT, other load) touches every measure alike, each started from a settled
+     * heap; returns the medians.
      */
     private Map<String, Double> interleavedMedians(Map<String, Measure> measures) throws Exception {
         Map<String, double[]> runs = new LinkedHashMap<>();
         for (Map.Entry<String, Measure> e : measures.entrySet()) {
+            settle();
             e.getValue().seconds();
             runs.put(e.getKey(), new double[repetitions]);
         }
         for (int i = 0; i < repetitions; i++) {
             for (Map.Entry<String, Measure> e : measures.entrySet()) {
+                settle();
                 runs.get(e.getKey())[i] = e.getValue().seconds();
             }
         }
@@ -219,6 +223,16 @@ class BenchmarkCommand implements Callable<Integer> {
             medians.put(name, r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2);
         });
         return medians;
+    }
+
+    /**
+     * Starts each measure from the same state: a full collection (so a concurrent collection the
+     * previous measure left running does not take a core from this one), then a pause for the
+     * JIT compiler and the previous run's background threads to finish.
+     */
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(SETTLE_MS);
     }
 
     private static double time(Work w) throws Exception {
