@@ -22,8 +22,6 @@ final class PassageSplitter {
     /** A contents line: dot leaders or a wide gap, then a page number at the end. */
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.{4,}|\\s{3,})\\s*\\d+\\s*$");
     private static final int HEADING_MAX_WORDS = 10;
-    /** What may close a sentence after its full stop: the stop itself, quotes, brackets, spaces. */
-    private static final String CLOSING = ".?! \"')]";
 
     private PassageSplitter() {
     }
@@ -139,10 +137,6 @@ final class PassageSplitter {
     }
 
     private static List<String> sentences(String paragraph) {
-        if (isOneSentence(paragraph)) {
-            String s = paragraph.strip();
-            return s.isEmpty() ? List.of() : List.of(s);
-        }
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.UK);
         it.setText(paragraph);
         List<String> out = new ArrayList<>();
@@ -153,25 +147,5 @@ final class PassageSplitter {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether the paragraph can hold no sentence break: nothing that ends a sentence (full stop,
-     * question or exclamation mark, control or other non-ASCII punctuation) before its closing
-     * punctuation. Such a paragraph, most of them, is one sentence without asking the (slow)
-     * sentence iterator, which would find the same.
-     */
-    private static boolean isOneSentence(String paragraph) {
-        int end = paragraph.length();
-        while (end > 0 && CLOSING.indexOf(paragraph.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        for (int i = 0; i < end; i++) {
-            char c = paragraph.charAt(i);
-            if (c == '.' || c == '?' || c == '!' || c < ' ' || c > '~' && !Character.isLetterOrDigit(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

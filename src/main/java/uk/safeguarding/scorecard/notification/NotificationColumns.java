@@ -11,6 +11,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import uk.safeguarding.scorecard.ConfigurationException;
+import uk.safeguarding.scorecard.partnership.PartnershipDirectory;
 
 /**
  * How notification spreadsheets are read ({@code job-config/notification-columns.yml}): header
@@ -88,13 +89,6 @@ public final class NotificationColumns {
         if (hint >= 0 && text.indexOf('\n', hint) < 0) {
             text = text.substring(0, hint);
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return PartnershipDirectory.compact(text);
     }
 }

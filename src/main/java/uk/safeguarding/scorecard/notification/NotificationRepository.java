@@ -58,10 +58,6 @@ public class NotificationRepository {
         }
     }
 
-    /** Each loaded row's content hash now, and its hash before this run (absent for a row the run added). */
-    record Upserted(Map<RowOutcome, String> hashes, Map<RowOutcome, String> before) {
-    }
-
     /** A stored row's hash, its hash before the run that last loaded it, and that run. */
     private record Stored(String hash, String previousHash, long run) {
     }
@@ -73,11 +69,12 @@ public class NotificationRepository {
      * by an interrupted chunk that is being read again) keeps its hash from before the run. Rows not
      * stored yet are plainly inserted, which is cheaper than a merge. Without {@code lookUp} (the
      * caller knows none of the rows can be stored yet) every row is inserted without asking.
+     *
+     * @return each loaded row's hash before this run (absent for a row the run added)
      */
-    Upserted upsert(List<RowOutcome> outcomes, long firstItem, long runId, boolean lookUp) {
+    Map<RowOutcome, String> upsert(List<RowOutcome> outcomes, long firstItem, long runId, boolean lookUp) {
         Map<List<String>, Stored> stored = !lookUp ? Map.of() : stored(outcomes.stream().filter(o -> !o.rejected())
                 .map(o -> o.record().notificationId()).collect(Collectors.toSet()));
-        Map<RowOutcome, String> hashes = new IdentityHashMap<>();
         Map<RowOutcome, String> before = new IdentityHashMap<>();
         List<Loading> fresh = new ArrayList<>();
         List<Loading> known = new ArrayList<>();
@@ -88,20 +85,18 @@ public class NotificationRepository {
             }
             Stored was = stored.get(List.of(o.record().notificationId(), o.record().childRef()));
             String previous = was == null ? null : was.run() == runId ? was.previousHash() : was.hash();
-            Loading row = new Loading(o, firstItem + i, o.recordHash(), previous);
-            (was == null ? fresh : known).add(row);
-            hashes.put(o, row.hash());
+            (was == null ? fresh : known).add(new Loading(o, firstItem + i, previous));
             if (previous != null) {
                 before.put(o, previous);
             }
         }
         write(insert, fresh, runId);
         write(upsert, known, runId);
-        return new Upserted(hashes, before);
+        return before;
     }
 
-    /** A row being loaded: its position in the run's input, its hash, and its hash before the run. */
-    private record Loading(RowOutcome outcome, long item, String hash, String previousHash) {
+    /** A row being loaded: its position in the run's input, and its hash before the run. */
+    private record Loading(RowOutcome outcome, long item, String previousHash) {
     }
 
     private void write(String sql, List<Loading> rows, long runId) {
@@ -116,7 +111,7 @@ public class NotificationRepository {
             values[fields.length + 1] = o.source().sheet();
             values[fields.length + 2] = o.source().row();
             values[fields.length + 3] = runId;
-            values[fields.length + 4] = row.hash();
+            values[fields.length + 4] = o.recordHash();
             values[fields.length + 5] = row.item();
             values[fields.length + 6] = row.previousHash();
             for (int i = 0; i < values.length; i++) {

@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an iterator on its own thread, a few batches ahead of the consumer, so parsing a
- * spreadsheet overlaps with validating and storing its rows (two in a row make a pipeline). Order is kept. A failure of the
- * source reaches the consumer where it happened: after every element read before it.
+ * spreadsheet overlaps with validating and storing its rows (two in a row make a pipeline).
+ * Order is kept. A failure of the source reaches the consumer where it happened: after every
+ * element read before it.
  * {@link #close()} stops the reading thread.
  */
 final class ReadAheadIterator<T> implements Iterator<T>, AutoCloseable {

@@ -44,12 +44,21 @@ public final class PartnershipDirectory {
 
     /** Lower case letters and digits, every other run of characters one hyphen, none at the ends. */
     public static String slug(String name) {
+        return lettersAndDigits(name, true);
+    }
+
+    /** Lower case letters and digits only: the slug without its hyphens. */
+    public static String compact(String name) {
+        return lettersAndDigits(name, false);
+    }
+
+    private static String lettersAndDigits(String name, boolean hyphens) {
         StringBuilder out = new StringBuilder(name.length());
         boolean gap = false;
         for (int i = 0; i < name.length(); i++) {
             char c = Character.toLowerCase(name.charAt(i));
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out.append(gap && out.length() > 0 ? "-" : "").append(c);
+                out.append(hyphens && gap && out.length() > 0 ? "-" : "").append(c);
                 gap = false;
             } else {
                 gap = true;

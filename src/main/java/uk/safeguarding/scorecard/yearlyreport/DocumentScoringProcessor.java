@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import uk.safeguarding.scorecard.Sha256;
 import uk.safeguarding.scorecard.document.DocumentReader;
@@ -27,7 +27,7 @@ import uk.safeguarding.scorecard.store.DocumentAssessment;
  * never a failed step.
  *
  * <p>Reading ahead (when the partition has a second thread): while a document is being scored,
- * the next one of the partition that needs scoring is already being read on a worker thread.
+ * the next two of the partition that need scoring are already being read on worker threads.
  */
 class DocumentScoringProcessor implements ItemProcessor<InputDocument, ScoredInput>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(DocumentScoringProcessor.class);
