@@ -53,6 +53,11 @@ class CorpusDocumentReaderTest {
         return rows.stream();
     }
 
+    static Stream<String> readablePdfs() throws Exception {
+        return documents().map(Arguments::get).filter(a -> ((String) a[0]).startsWith("pdf/") && a[1].equals("readable"))
+                .map(a -> (String) a[0]);
+    }
+
     @ParameterizedTest(name = "{0} is {1}")
     @MethodSource("documents")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -71,5 +76,14 @@ class CorpusDocumentReaderTest {
         assertThat(thrown).as("%s should be rejected as %s", file, want).isInstanceOf(UnreadableDocumentException.class);
         assertThat(((UnreadableDocumentException) thrown).reason())
                 .as("%s: %s", file, thrown.getMessage()).isEqualTo(want);
+    }
+
+    /** Our own overlap check ({@link OverlappingGlyphs}) must give PDFBox's text, on every real PDF we read. */
+    @ParameterizedTest(name = "{0} reads as PDFBox reads it")
+    @MethodSource("readablePdfs")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void readsCorpusPdfAsPdfBoxDoes(String file) throws Exception {
+        Path path = CORPUS.resolve(file);
+        assertThat(OverlappingGlyphsTest.pages(reader.read(path))).isEqualTo(OverlappingGlyphsTest.pdfBoxText(path));
     }
 }
