@@ -33,9 +33,16 @@ final class JobRunner {
     private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
     private final PrintStream out;
+    private final Runnable beforeLaunch;
 
     JobRunner(PrintStream out) {
+        this(out, () -> { });
+    }
+
+    /** @param beforeLaunch runs once the context has started, just before the job is launched (the benchmark settles there) */
+    JobRunner(PrintStream out, Runnable beforeLaunch) {
         this.out = out;
+        this.beforeLaunch = beforeLaunch;
     }
 
     /**
@@ -59,6 +66,7 @@ final class JobRunner {
                 return ExitCode.ALREADY_RUNNING;
             }
             try (AutoCloseable held = lock.get()) {
+                beforeLaunch.run();
                 JobExecution execution = launch(ctx, jobName, params, output);
                 summary.accept(execution);
                 return execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.COMPLETED : ExitCode.FAILED;

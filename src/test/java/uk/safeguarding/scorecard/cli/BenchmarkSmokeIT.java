@@ -31,7 +31,7 @@ class BenchmarkSmokeIT {
         List<CsvTable.Row> rows = CsvTable.read(out.resolve("benchmark.csv"), "measure", "value", "target").rows();
         assertThat(rows).extracting(r -> r.get("measure")).contains("reports_job_over_bare_pdfbox",
                 "notifications_ingest_over_bare_read", "notifications_1m_rows_heap_limit_mb", "reports_scaling_2n_over_n",
-                "notifications_scaling_2n_over_n");
+                "notifications_scaling_2n_over_n", "reports_job_over_pdfbox_without_overlap_check");
         assertThat(rows).allSatisfy(r -> assertThat(Double.parseDouble(r.get("value"))).isPositive());
     }
 }
