@@ -14,6 +14,7 @@ final class Figures {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w/-])(\u00A3?\\d{1,3}(?:,\\d{3})+|\u00A3?\\d+(?:\\.\\d+)?)(%| per ?cent)?(?![\\w/-]*\\d)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
             "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "half");
@@ -51,7 +52,7 @@ final class Figures {
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String digits = m.group(1).replace("\u00A3", "").replace(",", "");
-            boolean year = digits.matches("(19|20)\\d\\d") && m.group(2) == null;
+            boolean year = YEAR.matcher(digits).matches() && m.group(2) == null;
             boolean reference = REFERENCE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
             boolean dateOrDuration = DATE_OR_DURATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
             if (!year && !reference && !dateOrDuration) {

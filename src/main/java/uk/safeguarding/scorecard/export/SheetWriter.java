@@ -1,6 +1,7 @@
 package uk.safeguarding.scorecard.export;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -12,6 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * widths. Works row by row, so with a streaming (SXSSF) workbook any number of rows fits.
  */
 public final class SheetWriter {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private SheetWriter() {
     }
 
@@ -35,7 +38,7 @@ public final class SheetWriter {
             for (int c = 0; c < values.size(); c++) {
                 Cell cell = row.createCell(c);
                 String v = values.get(c);
-                if (numericColumns.contains(c) && v.matches("-?\\d+(\\.\\d+)?")) {
+                if (numericColumns.contains(c) && NUMBER.matcher(v).matches()) {
                     cell.setCellValue(Double.parseDouble(v));
                 } else {
                     cell.setCellValue(v);

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.safeguarding.scorecard.export.AtomicFile;
 import uk.safeguarding.scorecard.export.ColumnChart;
 import uk.safeguarding.scorecard.export.SheetWriter;
+import uk.safeguarding.scorecard.export.StreamingWorkbook;
 import uk.safeguarding.scorecard.export.WorkbookStyles;
 
 /**
@@ -73,7 +74,7 @@ final class NotificationWorkbook {
                 categoryCharts(n, styles, national);
                 SheetWriter.table(wb, styles, "Data quality", NotificationExportTasklet.QUALITY_HEADER, quality,
                         List.of(4), 40, 16, 26, 9, 9);
-                try (SXSSFWorkbook streaming = new SXSSFWorkbook(wb, STREAMING_WINDOW)) {
+                try (SXSSFWorkbook streaming = new StreamingWorkbook(wb, STREAMING_WINDOW)) {
                     streaming.setCompressTempFiles(true);
                     SheetWriter.table(streaming, styles, "Overdue now", NotificationExportTasklet.OVERDUE_HEADER, overdue,
                             List.of(4), 18, 16, 14, 12, 12);

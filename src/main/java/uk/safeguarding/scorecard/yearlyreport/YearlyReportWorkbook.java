@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.safeguarding.scorecard.export.AtomicFile;
 import uk.safeguarding.scorecard.export.SheetWriter;
+import uk.safeguarding.scorecard.export.StreamingWorkbook;
 import uk.safeguarding.scorecard.export.ColumnChart;
 import uk.safeguarding.scorecard.export.WorkbookStyles;
 import uk.safeguarding.scorecard.rubric.Requirement;
@@ -34,7 +35,7 @@ final class YearlyReportWorkbook {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 WorkbookStyles styles = new WorkbookStyles(wb);
                 summary(wb, styles, results, rubric);
-                try (SXSSFWorkbook streaming = new SXSSFWorkbook(wb, STREAMING_WINDOW)) {
+                try (SXSSFWorkbook streaming = new StreamingWorkbook(wb, STREAMING_WINDOW)) {
                     Sheet scorecard = SheetWriter.table(streaming, styles, "Scorecard", results.scorecardHeader(),
                             results.scorecard(), List.of(5), 22, 10, 30, 10, 26, 7, 10, 12);
                     scorecard.createFreezePane(1, 1);
