@@ -171,8 +171,7 @@ class BenchmarkCommand implements Callable<Integer> {
                 .addString("config", options.config.toAbsolutePath().toString()).addLocalDate("asOf", AS_OF).toJobParameters();
         JobExecution[] execution = new JobExecution[1];
         int code = new JobRunner(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), BenchmarkCommand::settle)
-                .run(job, options, p,
-                run.resolve("out").toString(), e -> execution[0] = e);
+                .run(job, options, p, run.resolve("out").toString(), e -> execution[0] = e);
         if (code != ExitCode.COMPLETED) {
             throw new IllegalStateException(job + " failed during the benchmark (exit " + code + ")");
         }
