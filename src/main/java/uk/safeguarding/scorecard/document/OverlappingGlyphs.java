@@ -68,8 +68,10 @@ final class OverlappingGlyphs {
             }
             return keep(text, x, y);
         }
-        for (long cx = cell(left); cx <= cell(right); cx++) {
-            for (long cy = cell(bottom); cy <= cell(top); cy++) {
+        long lastX = cell(right);
+        long lastY = cell(top);
+        for (long cx = cell(left); cx <= lastX; cx++) {
+            for (long cy = cell(bottom); cy <= lastY; cy++) {
                 for (int i = cellLast[slot(key(cx, cy))]; i != NONE; i = next[i]) {
                     if (within(i, text, left, right, bottom, top)) {
                         return true;
@@ -95,8 +97,10 @@ final class OverlappingGlyphs {
         ys[i] = y;
         next[i] = NONE;
         if (Float.isFinite(x) && Float.isFinite(y) && Math.abs(x) < MAX_COORDINATE && Math.abs(y) < MAX_COORDINATE) {
-            int slot = slot(key(cell(x), cell(y)));
+            long key = key(cell(x), cell(y));
+            int slot = slot(key);
             if (cellLast[slot] == NONE) {
+                cellKeys[slot] = key;
                 cellLast[slot] = i;
                 if (++cellCount * 2 > cellLast.length) {
                     growTable();
@@ -121,7 +125,6 @@ final class OverlappingGlyphs {
         while (cellLast[s] != NONE && cellKeys[s] != key) {
             s = (s + 1) & mask;
         }
-        cellKeys[s] = key;
         return s;
     }
 
@@ -132,7 +135,9 @@ final class OverlappingGlyphs {
         cellLast = filled(oldKeys.length * 2);
         for (int s = 0; s < oldKeys.length; s++) {
             if (oldLast[s] != NONE) {
-                cellLast[slot(oldKeys[s])] = oldLast[s];
+                int moved = slot(oldKeys[s]);
+                cellKeys[moved] = oldKeys[s];
+                cellLast[moved] = oldLast[s];
             }
         }
     }

@@ -9,7 +9,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A streaming (SXSSF) workbook on top of an in-memory one, zipped with the fastest compression
  * level when written: deflating the sheets at the default level took as long as writing them
- * (about 45 ms each for 150 reports' scorecard), for a file only slightly smaller.
+ * (about 45 ms each for 150 reports' scorecard), for a file about a quarter smaller (295 KB
+ * against 385 KB).
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
     /**
