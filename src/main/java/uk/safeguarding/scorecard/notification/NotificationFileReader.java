@@ -169,10 +169,10 @@ final class NotificationFileReader<T> implements Closeable {
 
     /** Only the canonical columns of a row; null for a blank row. */
     private SourceRow sourceRow(SpreadsheetRows.NumberedRow row) {
-        Map<String, RawCell> cells = new HashMap<>();
+        Map<String, RawCell> cells = new HashMap<>(2 * columnAt.size()); // never resized
         columnAt.forEach((index, column) -> {
-            if (index < row.cells().size() && !row.cells().get(index).isBlank()) {
-                RawCell cell = row.cells().get(index);
+            RawCell cell = index < row.cells().size() ? row.cells().get(index) : RawCell.BLANK;
+            if (!cell.isBlank()) {
                 cells.put(column, cell.text().length() > MAX_CELL_CHARS
                         ? new RawCell(cell.text().substring(0, MAX_CELL_CHARS), cell.date()) : cell);
             }

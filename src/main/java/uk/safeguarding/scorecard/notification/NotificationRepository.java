@@ -1,6 +1,7 @@
 package uk.safeguarding.scorecard.notification;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -115,14 +116,26 @@ public class NotificationRepository {
             values[fields.length + 5] = row.item();
             values[fields.length + 6] = row.previousHash();
             for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                if (v == null) {
-                    ps.setNull(i + 1, Types.NULL);
-                } else {
-                    ps.setObject(i + 1, v); // dates as LocalDate (JDBC 4.2): no time-zone conversion
-                }
+                bind(ps, i + 1, values[i]);
             }
         });
+    }
+
+    /** Binds one value with the setter of its type (cheaper for the driver than working the type out). */
+    private static void bind(PreparedStatement ps, int index, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (v instanceof String text) {
+            ps.setString(index, text);
+        } else if (v instanceof Integer number) {
+            ps.setInt(index, number);
+        } else if (v instanceof Long number) {
+            ps.setLong(index, number);
+        } else if (v instanceof Boolean flag) {
+            ps.setBoolean(index, flag);
+        } else {
+            ps.setObject(index, v); // dates as LocalDate (JDBC 4.2): no time-zone conversion
+        }
     }
 
     /** A record's values in column order. */

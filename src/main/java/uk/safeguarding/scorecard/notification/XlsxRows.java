@@ -5,11 +5,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
@@ -24,11 +23,16 @@ import org.dhatim.fastexcel.reader.Sheet;
  * cells give their cached results, read like any other cell.
  */
 final class XlsxRows implements SpreadsheetRows {
-    private static final int MAX_REMEMBERED_DATES = 100_000;
+    /** Day zero of each date system as Excel counts from 1 March 1900 (serial 61) on. */
+    private static final long DAY_ZERO_1900 = LocalDate.of(1899, 12, 30).toEpochDay();
+    private static final long DAY_ZERO_1904 = LocalDate.of(1904, 1, 1).toEpochDay();
+    private static final int FIRST_PLAIN_SERIAL = 61;
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
+    /** A whole number written as BigDecimal would write it: read as it is. */
+    private static final Pattern PLAIN_WHOLE_NUMBER = Pattern.compile("0|-?[1-9]\\d{0,17}");
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
     private final boolean date1904;
-    private final Map<String, LocalDate> dates = new HashMap<>();
     private Stream<Row> open;
 
     XlsxRows(Path file) throws IOException {
@@ -49,44 +53,51 @@ final class XlsxRows implements SpreadsheetRows {
         }
         Sheet sheet = sheets.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
         open = sheet.openStream();
-        return SpreadsheetRows.map(open.iterator(), row -> {
-            List<RawCell> cells = new ArrayList<>(row.getCellCount());
-            for (int c = 0; c < row.getCellCount(); c++) {
-                cells.add(cell(row.getCell(c)));
+        return SpreadsheetRows.map(open.iterator(), row -> new NumberedRow(row.getRowNum(), new AbstractList<>() {
+            @Override
+            public RawCell get(int c) {
+                return cell(row.getCell(c)); // converted when asked for: cells of columns not kept never are
             }
-            return new NumberedRow(row.getRowNum(), cells);
-        });
+
+            @Override
+            public int size() {
+                return row.getCellCount();
+            }
+        }));
     }
 
-    /** POI's date of a serial number, remembered: a sheet holds far fewer dates than date cells. */
-    private LocalDate date(String raw, double serial) {
-        LocalDate date = dates.get(raw);
-        if (date == null) {
-            date = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
-            if (dates.size() < MAX_REMEMBERED_DATES) {
-                dates.put(raw, date);
-            }
+    /**
+     * The date of a serial number. A whole day number from 1 March 1900 on (every date a
+     * notification has) is counted from the system's day zero; anything else (a time of day, the
+     * 1900 leap-year quirk) is left to POI.
+     */
+    static LocalDate date(String raw, double serial, boolean date1904) {
+        if (PLAIN_WHOLE_NUMBER.matcher(raw).matches() && serial >= FIRST_PLAIN_SERIAL) {
+            return LocalDate.ofEpochDay((date1904 ? DAY_ZERO_1904 : DAY_ZERO_1900) + (long) serial);
         }
-        return date;
+        return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
     }
 
     private RawCell cell(Cell cell) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return RawCell.BLANK;
         }
+        String raw = cell.getRawValue();
         boolean numeric = cell.getType() == CellType.NUMBER
-                || cell.getType() == CellType.FORMULA && cell.getRawValue() != null && cell.getRawValue().matches("-?\\d+(\\.\\d+)?(E-?\\d+)?");
+                || cell.getType() == CellType.FORMULA && raw != null && NUMBER.matcher(raw).matches();
         if (numeric) {
-            BigDecimal number = new BigDecimal(cell.getRawValue());
             Integer format = cell.getDataFormatId();
-            if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())
-                    && DateUtil.isValidExcelDate(number.doubleValue())) {
-                return new RawCell(cell.getRawValue(), date(cell.getRawValue(), number.doubleValue()));
+            if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())) {
+                double serial = Double.parseDouble(raw);
+                if (DateUtil.isValidExcelDate(serial)) {
+                    return new RawCell(raw, date(raw, serial, date1904));
+                }
             }
-            return new RawCell(number.stripTrailingZeros().toPlainString(), null);
+            return new RawCell(PLAIN_WHOLE_NUMBER.matcher(raw).matches() ? raw
+                    : new BigDecimal(raw).stripTrailingZeros().toPlainString(), null);
         }
         if (cell.getType() == CellType.FORMULA) {
-            return new RawCell(cell.getRawValue() == null ? "" : cell.getRawValue().strip(), null); // cached result
+            return new RawCell(raw == null ? "" : raw.strip(), null); // cached result
         }
         String text = cell.getText();
         return new RawCell(text == null ? "" : text.strip(), null);

@@ -58,7 +58,10 @@ public final class PartnershipDirectory {
         for (int i = 0; i < name.length(); i++) {
             char c = Character.toLowerCase(name.charAt(i));
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out.append(hyphens && gap && out.length() > 0 ? "-" : "").append(c);
+                if (hyphens && gap && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(c);
                 gap = false;
             } else {
                 gap = true;
