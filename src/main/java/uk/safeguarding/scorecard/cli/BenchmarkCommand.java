@@ -54,8 +54,12 @@ class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "100000", description = "N notification rows (and 2N). Default: ${DEFAULT-VALUE}")
     int rows;
 
-    @Option(names = "--repetitions", defaultValue = "3", description = "Measured repetitions after one warm-up. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--repetitions", defaultValue = "3", description = "Measured repetitions after the warm-up. Default: ${DEFAULT-VALUE}")
     int repetitions;
+
+    @Option(names = "--warm-ups", defaultValue = "2",
+            description = "Unmeasured rounds of every measure first (the JIT compiler is still busy in the second). Default: ${DEFAULT-VALUE}")
+    int warmUps;
 
     @Option(names = "--threads", description = "Threads for scoring and for the PDFBox baseline. Default: all processors")
     Integer threads;
@@ -79,32 +83,32 @@ class BenchmarkCommand implements Callable<Integer> {
         Path rows2N = generateRows(work.resolve("rows-2n"), 2 * rows);
         List<Path> pdfsN = files(reportsN, ".pdf");
 
-        System.out.printf("Benchmark on %d processor(s), %d thread(s); medians of %d runs after a warm-up%n",
-                Runtime.getRuntime().availableProcessors(), t, repetitions);
+        System.out.printf("Benchmark on %d processor(s), %d thread(s); medians of %d rounds after %d warm-up round(s)%n",
+                Runtime.getRuntime().availableProcessors(), t, repetitions, warmUps);
         Map<String, Measure> measures = new LinkedHashMap<>();
-        measures.put("bare", () -> time(() -> BareBaselines.pdfText(pdfsN, t)));
         measures.put("bare1", () -> time(() -> BareBaselines.pdfText(pdfsN, 1)));
         measures.put("bareNoOverlapCheck", () -> time(() -> BareBaselines.pdfTextWithoutOverlapCheck(pdfsN, t)));
+        measures.put("bare", () -> time(() -> BareBaselines.pdfText(pdfsN, t))); // each job right after its baseline
         measures.put("job", () -> jobSeconds("yearly-reports", reportsN, t, work));
         measures.put("job2N", () -> jobSeconds("yearly-reports", reports2N, t, work));
         measures.put("job1", () -> jobSeconds("yearly-reports", reportsN, 1, work));
         measures.put("read", () -> time(() -> BareBaselines.xlsxRead(rowsN.resolve("notifications.xlsx"))));
         measures.put("ingest", () -> ingestSeconds(rowsN, work));
         measures.put("ingest2N", () -> ingestSeconds(rows2N, work));
-        Map<String, Double> m = interleavedMedians(measures);
+        Rounds m = interleaved(measures);
 
-        row("bare_pdfbox_extraction_s", m.get("bare"), "");
-        row("bare_pdfbox_extraction_1_thread_s", m.get("bare1"), "");
-        row("reports_job_s", m.get("job"), "");
-        row("reports_job_1_thread_s", m.get("job1"), "");
-        row("reports_job_over_bare_pdfbox", m.get("job") / m.get("bare"), "<= 1.3");
-        row("bare_pdfbox_without_overlap_check_s", m.get("bareNoOverlapCheck"), "");
-        row("reports_job_over_pdfbox_without_overlap_check", m.get("job") / m.get("bareNoOverlapCheck"), "");
-        row("reports_scaling_2n_over_n", m.get("job2N") / m.get("job"), "<= 2.2");
-        row("bare_fastexcel_read_s", m.get("read"), "");
-        row("notifications_ingest_s", m.get("ingest"), "");
-        row("notifications_ingest_over_bare_read", m.get("ingest") / m.get("read"), "<= 1.5");
-        row("notifications_scaling_2n_over_n", m.get("ingest2N") / m.get("ingest"), "<= 2.2");
+        row("bare_pdfbox_extraction_s", m.median("bare"), "");
+        row("bare_pdfbox_extraction_1_thread_s", m.median("bare1"), "");
+        row("reports_job_s", m.median("job"), "");
+        row("reports_job_1_thread_s", m.median("job1"), "");
+        row("reports_job_over_bare_pdfbox", m.medianRatio("job", "bare"), "<= 1.3");
+        row("bare_pdfbox_without_overlap_check_s", m.median("bareNoOverlapCheck"), "");
+        row("reports_job_over_pdfbox_without_overlap_check", m.medianRatio("job", "bareNoOverlapCheck"), "");
+        row("reports_scaling_2n_over_n", m.medianRatio("job2N", "job"), "<= 2.2");
+        row("bare_fastexcel_read_s", m.median("read"), "");
+        row("notifications_ingest_s", m.median("ingest"), "");
+        row("notifications_ingest_over_bare_read", m.medianRatio("ingest", "read"), "<= 1.5");
+        row("notifications_scaling_2n_over_n", m.medianRatio("ingest2N", "ingest"), "<= 2.2");
         if (millionRows > 0) {
             Path million = generateRows(work.resolve("rows-million"), millionRows);
             Integer smallest = null;
@@ -206,29 +210,58 @@ class BenchmarkCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs every measure once to warm up, then round-robin {@code repetitions} times, so that drift
-     * on a shared machine (JIT, other load) touches every measure alike, each started from a settled
-     * heap; returns the medians.
+     * Runs every measure {@code warmUps} times to warm up, then round-robin {@code repetitions}
+     * times, so that drift on a shared machine (JIT, other load) touches every measure alike, each
+     * started from a settled heap.
      */
-    private Map<String, Double> interleavedMedians(Map<String, Measure> measures) throws Exception {
-        Map<String, double[]> runs = new LinkedHashMap<>();
-        for (Map.Entry<String, Measure> e : measures.entrySet()) {
-            settle();
-            e.getValue().seconds();
-            runs.put(e.getKey(), new double[repetitions]);
-        }
-        for (int i = 0; i < repetitions; i++) {
-            for (Map.Entry<String, Measure> e : measures.entrySet()) {
+    private Rounds interleaved(Map<String, Measure> measures) throws Exception {
+        for (int i = 0; i < warmUps; i++) {
+            for (Measure m : measures.values()) {
                 settle();
-                runs.get(e.getKey())[i] = e.getValue().seconds();
+                m.seconds();
             }
         }
-        Map<String, Double> medians = new LinkedHashMap<>();
-        runs.forEach((name, r) -> {
-            java.util.Arrays.sort(r);
-            medians.put(name, r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2);
-        });
-        return medians;
+        Map<String, double[]> runs = new LinkedHashMap<>();
+        measures.keySet().forEach(name -> runs.put(name, new double[repetitions]));
+        for (int i = 0; i < repetitions; i++) {
+            StringBuilder line = new StringBuilder("  round " + (i + 1) + ":");
+            for (Map.Entry<String, Measure> e : measures.entrySet()) {
+                settle();
+                double seconds = e.getValue().seconds();
+                runs.get(e.getKey())[i] = seconds;
+                line.append(String.format(Locale.ROOT, " %s %.3f s", e.getKey(), seconds));
+            }
+            System.out.println(line);
+        }
+        return new Rounds(runs);
+    }
+
+    /** Each measure's seconds, round by round. */
+    record Rounds(Map<String, double[]> runs) {
+        double median(String measure) {
+            return medianOf(runs.get(measure).clone());
+        }
+
+        /**
+         * The median over rounds of one measure divided by another of the same round: a ratio of
+         * two measures taken a few seconds apart, so slower and faster spells of a shared machine
+         * cancel out.
+         */
+        double medianRatio(String measure, String over) {
+            double[] a = runs.get(measure);
+            double[] b = runs.get(over);
+            double[] ratios = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                ratios[i] = a[i] / b[i];
+            }
+            return medianOf(ratios);
+        }
+
+        private static double medianOf(double[] values) {
+            java.util.Arrays.sort(values);
+            int n = values.length;
+            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        }
     }
 
     /**

@@ -23,7 +23,7 @@ class BenchmarkSmokeIT {
         Path out = work.resolve("bench");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 Path.of("target", "scorecard.jar").toAbsolutePath().toString(), "benchmark", "--output", out.toString(),
-                "--reports", "4", "--pages-per-report", "3", "--rows", "2000", "--repetitions", "1",
+                "--reports", "4", "--pages-per-report", "3", "--rows", "2000", "--repetitions", "1", "--warm-ups", "0",
                 "--million-rows", "3000", "--heap-limits", "128")
                 .redirectErrorStream(true).redirectOutput(work.resolve("bench.log").toFile()).start();
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
