@@ -86,9 +86,9 @@ class BenchmarkCommand implements Callable<Integer> {
         System.out.printf("Benchmark on %d processor(s), %d thread(s); medians of %d rounds after %d warm-up round(s)%n",
                 Runtime.getRuntime().availableProcessors(), t, repetitions, warmUps);
         Map<String, Measure> measures = new LinkedHashMap<>();
+        measures.put("bare", () -> time(() -> BareBaselines.pdfText(pdfsN, t)));
         measures.put("bare1", () -> time(() -> BareBaselines.pdfText(pdfsN, 1)));
         measures.put("bareNoOverlapCheck", () -> time(() -> BareBaselines.pdfTextWithoutOverlapCheck(pdfsN, t)));
-        measures.put("bare", () -> time(() -> BareBaselines.pdfText(pdfsN, t))); // each job right after its baseline
         measures.put("job", () -> jobSeconds("yearly-reports", reportsN, t, work));
         measures.put("job2N", () -> jobSeconds("yearly-reports", reports2N, t, work));
         measures.put("job1", () -> jobSeconds("yearly-reports", reportsN, 1, work));
