@@ -71,8 +71,8 @@ final class XlsxRows implements SpreadsheetRows {
      * notification has) is counted from the system's day zero; anything else (a time of day, the
      * 1900 leap-year quirk) is left to POI.
      */
-    static LocalDate date(String raw, double serial, boolean date1904) {
-        if (PLAIN_WHOLE_NUMBER.matcher(raw).matches() && serial >= FIRST_PLAIN_SERIAL) {
+    static LocalDate date(double serial, boolean date1904) {
+        if (serial >= FIRST_PLAIN_SERIAL && serial == Math.floor(serial)) {
             return LocalDate.ofEpochDay((date1904 ? DAY_ZERO_1904 : DAY_ZERO_1900) + (long) serial);
         }
         return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
@@ -90,7 +90,7 @@ final class XlsxRows implements SpreadsheetRows {
             if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())) {
                 double serial = Double.parseDouble(raw);
                 if (DateUtil.isValidExcelDate(serial)) {
-                    return new RawCell(raw, date(raw, serial, date1904));
+                    return new RawCell(raw, date(serial, date1904));
                 }
             }
             return new RawCell(PLAIN_WHOLE_NUMBER.matcher(raw).matches() ? raw
