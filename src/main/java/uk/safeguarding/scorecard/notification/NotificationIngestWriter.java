@@ -56,7 +56,7 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
             }
             outcomes.add(outcome);
         }
-        Map<RowOutcome, String> hashBefore = store.upsert(outcomes, firstItem, runId, lookUpStored);
+        Map<RowOutcome, Long> hashBefore = store.upsert(outcomes, firstItem, runId, lookUpStored);
         store.saveFindings(outcomes, firstItem, runId);
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (RowOutcome o : outcomes) {
@@ -67,8 +67,8 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
             c[2] += o.rejected() && readable ? 1 : 0;
             c[3] += !o.rejected() && hasWarning(o) ? 1 : 0;
             if (!o.rejected()) {
-                String before = hashBefore.get(o);
-                c[before == null ? 4 : before.equals(o.recordHash()) ? 6 : 5]++;
+                Long before = hashBefore.get(o);
+                c[before == null ? 4 : before == o.recordHash() ? 6 : 5]++;
             }
         }
         counts.forEach((k, c) -> {

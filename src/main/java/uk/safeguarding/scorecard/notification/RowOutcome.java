@@ -11,7 +11,7 @@ import java.util.List;
  * record's content hash and key digest (both made where the row is validated, on a reading thread,
  * not by the writer).
  */
-record RowOutcome(SourceRow source, NotificationRecord record, List<Finding> findings, String recordHash, long recordKey) {
+record RowOutcome(SourceRow source, NotificationRecord record, List<Finding> findings, long recordHash, long recordKey) {
     private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("MD5");
@@ -21,7 +21,7 @@ record RowOutcome(SourceRow source, NotificationRecord record, List<Finding> fin
     });
 
     RowOutcome(SourceRow source, NotificationRecord record, List<Finding> findings) {
-        this(source, record, findings, record == null ? null : NotificationRepository.rowHash(record),
+        this(source, record, findings, record == null ? 0 : NotificationRepository.rowHash(record),
                 record == null ? 0 : key(record.notificationId(), record.childRef()));
     }
 
@@ -31,9 +31,14 @@ record RowOutcome(SourceRow source, NotificationRecord record, List<Finding> fin
         return new RowOutcome(row, null, List.of(row.problem()));
     }
 
-    /** A 64-bit digest of a notification id and child ref (MD5-based: no practical collisions at a million rows). */
+    /** A 64-bit digest of a notification id and child ref (no practical collisions at a million rows). */
     static long key(String notificationId, String childRef) {
-        byte[] md5 = MD5.get().digest((notificationId + '\u0000' + childRef).getBytes(StandardCharsets.UTF_8));
+        return digest64(notificationId + '\u0000' + childRef);
+    }
+
+    /** A 64-bit digest of a text: the two halves of its MD5 folded together. */
+    static long digest64(String text) {
+        byte[] md5 = MD5.get().digest(text.getBytes(StandardCharsets.UTF_8));
         return ByteBuffer.wrap(md5).getLong() ^ ByteBuffer.wrap(md5, 8, 8).getLong();
     }
 
