@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A fresh in-memory H2 database migrated by Flyway from the shipped migrations, with the
+ * A fresh in-memory H2 database (or one an older build left, see {@link #upgraded}) migrated by Flyway from the shipped migrations, with the
  * migration locations the application itself uses ({@code spring.flyway.locations} in
  * {@code application.yml}, {vendor} being h2), and a {@link NotificationRepository} on it.
  */
@@ -24,9 +24,28 @@ final class H2Store {
     }
 
     static H2Store create(String name) throws Exception {
+        return create(name, null);
+    }
+
+    /**
+     * A store built by the migrations up to {@code version} only (null: all of them), then
+     * {@code before} run on it (rows an older build stored), then the remaining migrations.
+     */
+    static H2Store upgraded(String name, String version, java.util.function.Consumer<JdbcTemplate> before)
+            throws Exception {
+        return create(name, ds -> {
+            Flyway.configure().dataSource(ds).locations(migrationLocations()).target(version).load().migrate();
+            before.accept(new JdbcTemplate(ds));
+        });
+    }
+
+    private static H2Store create(String name, java.util.function.Consumer<JdbcDataSource> first) throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
+        if (first != null) {
+            first.accept(ds);
+        }
         Flyway.configure().dataSource(ds).locations(migrationLocations()).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         return new H2Store(jdbc, new NotificationRepository(JdbcClient.create(ds), jdbc, ds));

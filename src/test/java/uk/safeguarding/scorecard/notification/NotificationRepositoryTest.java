@@ -221,4 +221,17 @@ class NotificationRepositoryTest {
 
         assertThat(store.flagDisagreeingDates(1)).isEqualTo(2);
     }
+
+    @Test
+    void aRowStoredWithAHexHashCountsAsNewOnceAfterTheUpgradeThenAsUnchanged() throws Exception {
+        NotificationRecord r = record("N-1", "C-1", LocalDate.of(2024, 5, 1));
+        H2Store old = H2Store.upgraded("notif-upgrade", "6", sql -> sql.update("insert into notification (notification_id, "
+                + "child_ref, source_file, source_sheet, source_row, source_run, row_hash) values ('N-1', 'C-1', "
+                + "'returns.xlsx', 'Data', 5, 1, '" + "ab".repeat(32) + "')"));
+
+        assertThat(old.repository.upsert(List.of(loaded(r, 5)), 0, 2, true)).as("no number hash yet: new").isEmpty();
+        assertThat(old.repository.upsert(List.of(loaded(r, 5)), 0, 3, true).values()).as("the next run: unchanged")
+                .containsExactly(loaded(r, 5).recordHash());
+        assertThat(old.jdbc.queryForObject("select count(*) from notification", Integer.class)).isEqualTo(1);
+    }
 }
