@@ -2,6 +2,7 @@ package uk.safeguarding.scorecard.notification;
 
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
@@ -10,9 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A fresh in-memory H2 database (or one an older build left, see {@link #upgraded}) migrated by Flyway from the shipped migrations, with the
- * migration locations the application itself uses ({@code spring.flyway.locations} in
- * {@code application.yml}, {vendor} being h2), and a {@link NotificationRepository} on it.
+ * A fresh in-memory H2 database (or one an older build left, see {@link #upgraded}) migrated by
+ * Flyway from the shipped migrations, with the migration locations the application itself uses
+ * ({@code spring.flyway.locations} in {@code application.yml}, {vendor} being h2), and a
+ * {@link NotificationRepository} on it.
  */
 final class H2Store {
     final JdbcTemplate jdbc;
@@ -28,18 +30,17 @@ final class H2Store {
     }
 
     /**
-     * A store built by the migrations up to {@code version} only (null: all of them), then
-     * {@code before} run on it (rows an older build stored), then the remaining migrations.
+     * A store built by the migrations up to {@code version} only, then {@code before} run on it
+     * (rows an older build stored), then the remaining migrations.
      */
-    static H2Store upgraded(String name, String version, java.util.function.Consumer<JdbcTemplate> before)
-            throws Exception {
+    static H2Store upgraded(String name, String version, Consumer<JdbcTemplate> before) throws Exception {
         return create(name, ds -> {
             Flyway.configure().dataSource(ds).locations(migrationLocations()).target(version).load().migrate();
             before.accept(new JdbcTemplate(ds));
         });
     }
 
-    private static H2Store create(String name, java.util.function.Consumer<JdbcDataSource> first) throws Exception {
+    private static H2Store create(String name, Consumer<JdbcDataSource> first) throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
