@@ -24,7 +24,7 @@ import uk.safeguarding.scorecard.partnership.PartnershipDirectory;
 @Configuration
 class NotificationJobConfiguration {
     static final String JOB_NAME = "notifications";
-    private static final int ROWS_PER_CHUNK = 2000;
+    private static final int ROWS_PER_CHUNK = 500;
 
     @Bean
     Job notificationsJob(JobRepository repository, Step ingestNotifications, Step checkNotifications,
