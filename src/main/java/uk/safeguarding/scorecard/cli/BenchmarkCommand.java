@@ -57,8 +57,8 @@ class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--repetitions", defaultValue = "3", description = "Measured repetitions after the warm-up. Default: ${DEFAULT-VALUE}")
     int repetitions;
 
-    @Option(names = "--warm-ups", defaultValue = "2",
-            description = "Unmeasured rounds of every measure first (the JIT compiler is still busy in the second). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--warm-ups", defaultValue = "8",
+            description = "Unmeasured rounds of every measure first (the JIT compiler is still compiling job code after the second; each round line shows how long). Default: ${DEFAULT-VALUE}")
     int warmUps;
 
     @Option(names = "--threads", description = "Threads for scoring and for the PDFBox baseline. Default: all processors")
@@ -72,6 +72,8 @@ class BenchmarkCommand implements Callable<Integer> {
     List<Integer> heapLimits;
 
     private final List<List<String>> table = new ArrayList<>();
+    /** The compiler's total time when the measure running now started (a job: when it was launched). */
+    private long compileMillisAtStart;
 
     @Override
     public Integer call() throws Exception {
@@ -174,7 +176,7 @@ class BenchmarkCommand implements Callable<Integer> {
         JobParameters p = params.addString("input", input.toAbsolutePath().toString())
                 .addString("config", options.config.toAbsolutePath().toString()).addLocalDate("asOf", AS_OF).toJobParameters();
         JobExecution[] execution = new JobExecution[1];
-        int code = new JobRunner(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), BenchmarkCommand::settle)
+        int code = new JobRunner(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), this::settle)
                 .run(job, options, p, run.resolve("out").toString(), e -> execution[0] = e);
         if (code != ExitCode.COMPLETED) {
             throw new IllegalStateException(job + " failed during the benchmark (exit " + code + ")");
@@ -212,7 +214,8 @@ class BenchmarkCommand implements Callable<Integer> {
     /**
      * Runs every measure {@code warmUps} times to warm up, then round-robin {@code repetitions}
      * times, so that drift on a shared machine (JIT, other load) touches every measure alike, each
-     * started from a settled heap.
+     * started from a settled heap. Each round's line gives every measure's seconds and the time
+     * the JIT compiler spent while it ran, which shows how far the rounds are from steady state.
      */
     private Rounds interleaved(Map<String, Measure> measures) throws Exception {
         for (int i = 0; i < warmUps; i++) {
@@ -229,7 +232,8 @@ class BenchmarkCommand implements Callable<Integer> {
                 settle();
                 double seconds = e.getValue().seconds();
                 runs.get(e.getKey())[i] = seconds;
-                line.append(String.format(Locale.ROOT, " %s %.3f s", e.getKey(), seconds));
+                line.append(String.format(Locale.ROOT, " %s %.3f s (JIT %d ms)", e.getKey(), seconds,
+                        compileMillis() - compileMillisAtStart));
             }
             System.out.println(line);
         }
@@ -268,26 +272,32 @@ class BenchmarkCommand implements Callable<Integer> {
      * Starts each measure from the same state: a full collection (so a concurrent collection the
      * previous measure left running does not take a core from this one), then a pause until the JIT
      * compiler has gone idle, so that compiling what ran before (for a job: the Spring context's
-     * start-up, which is not part of the job's time) does not take a core from the measure.
+     * start-up, which is not part of the job's time) does not take a core from the measure. Notes
+     * the compiler's total time then, to tell how long it compiled while the measure ran.
      */
-    private static void settle() {
+    private void settle() {
         System.gc();
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        boolean watchable = jit != null && jit.isCompilationTimeMonitoringSupported();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_SETTLE_MS);
-        long compiled = watchable ? jit.getTotalCompilationTime() : 0;
+        long compiled = compileMillis();
         try {
             do {
                 Thread.sleep(SETTLE_MS);
                 long before = compiled;
-                compiled = watchable ? jit.getTotalCompilationTime() : 0;
+                compiled = compileMillis();
                 if (compiled == before) {
-                    return;
+                    break;
                 }
             } while (System.nanoTime() < deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        compileMillisAtStart = compileMillis();
+    }
+
+    /** The JIT compiler's total time so far (0 where the JVM does not tell). */
+    private static long compileMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static double time(Work w) throws Exception {

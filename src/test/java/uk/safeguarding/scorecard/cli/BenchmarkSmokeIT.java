@@ -2,6 +2,7 @@ package uk.safeguarding.scorecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,5 +34,7 @@ class BenchmarkSmokeIT {
                 "notifications_ingest_over_bare_read", "notifications_1m_rows_heap_limit_mb", "reports_scaling_2n_over_n",
                 "notifications_scaling_2n_over_n", "reports_job_over_pdfbox_without_overlap_check");
         assertThat(rows).allSatisfy(r -> assertThat(Double.parseDouble(r.get("value"))).isPositive());
+        assertThat(Files.readString(work.resolve("bench.log")))
+                .containsPattern("round 1: bare \\d+\\.\\d{3} s \\(JIT \\d+ ms\\) .* ingest2N \\d+\\.\\d{3} s \\(JIT \\d+ ms\\)");
     }
 }
