@@ -28,11 +28,17 @@ public final class NotificationColumns {
     }
 
     private final Map<String, String> columnByHeader = new HashMap<>();
+    private final List<String> canonical;
+    private final Map<String, Integer> positionOf = new HashMap<>();
     private final Map<String, Map<String, String>> categoryBySpelling = new HashMap<>();
     private final List<String> required;
     private final List<AgeBand> ageBands;
 
     private NotificationColumns(File file) {
+        this.canonical = List.copyOf(file.columns().keySet());
+        for (int p = 0; p < canonical.size(); p++) {
+            positionOf.put(canonical.get(p).intern(), p); // the code names columns by literals: equal by identity
+        }
         file.columns().forEach((canonical, synonyms) -> {
             columnByHeader.put(normal(canonical), canonical);
             synonyms.forEach(s -> columnByHeader.putIfAbsent(normal(s), canonical));
@@ -72,6 +78,17 @@ public final class NotificationColumns {
     public Optional<String> category(String column, String value) {
         Map<String, String> spellings = categoryBySpelling.get(column);
         return spellings == null || value == null ? Optional.empty() : Optional.ofNullable(spellings.get(normal(value)));
+    }
+
+    /** The canonical columns in the file's order. */
+    public List<String> canonical() {
+        return canonical;
+    }
+
+    /** A canonical column's position in {@link #canonical()}, or -1. */
+    int position(Object column) {
+        Integer p = positionOf.get(column);
+        return p == null ? -1 : p;
     }
 
     public List<String> required() {

@@ -33,7 +33,10 @@ final class NotificationFileReader<T> implements Closeable {
     private final String fileName;
     private final SpreadsheetRows source;
     private final String sheet;
-    private final Map<Integer, String> columnAt;
+    private final NotificationColumns columns;
+    /** For each canonical column the file has: where it is in the sheet, and its canonical position. */
+    private final int[] sheetColumns;
+    private final int[] positions;
     private final ReadAheadIterator<SourceRow> parsed;
     private final ReadAheadIterator<T> rows;
 
@@ -42,11 +45,14 @@ final class NotificationFileReader<T> implements Closeable {
      * another, each a few batches ahead of the next: parsing, converting and storing rows overlap.
      */
     private NotificationFileReader(String fileName, SpreadsheetRows source, String sheet,
-            Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt, Function<SourceRow, T> then) {
+            Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt, NotificationColumns columns,
+            Function<SourceRow, T> then) {
         this.fileName = fileName;
         this.source = source;
         this.sheet = sheet;
-        this.columnAt = columnAt;
+        this.columns = columns;
+        this.sheetColumns = columnAt.keySet().stream().mapToInt(Integer::intValue).toArray();
+        this.positions = columnAt.values().stream().mapToInt(columns::position).toArray();
         Iterator<SourceRow> sourceRows = StreamSupport.stream(Spliterators.spliteratorUnknownSize(dataRows,
                 Spliterator.ORDERED), false).map(this::sourceRow).filter(Objects::nonNull).iterator();
         this.parsed = new ReadAheadIterator<>(sourceRows, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
@@ -80,7 +86,7 @@ final class NotificationFileReader<T> implements Closeable {
                     requireSaneCells(row);
                     Map<Integer, String> columnAt = header(row, columns);
                     if (columnAt.values().containsAll(columns.required())) {
-                        return new NotificationFileReader<>(fileName, source, sheet, rows, columnAt, then);
+                        return new NotificationFileReader<>(fileName, source, sheet, rows, columnAt, columns, then);
                     }
                 }
             }
@@ -169,15 +175,17 @@ final class NotificationFileReader<T> implements Closeable {
 
     /** Only the canonical columns of a row; null for a blank row. */
     private SourceRow sourceRow(SpreadsheetRows.NumberedRow row) {
-        Map<String, RawCell> cells = new HashMap<>(2 * columnAt.size()); // never resized
-        columnAt.forEach((index, column) -> {
-            RawCell cell = index < row.cells().size() ? row.cells().get(index) : RawCell.BLANK;
+        RawCell[] cells = new RawCell[columns.canonical().size()];
+        boolean blank = true;
+        for (int i = 0; i < sheetColumns.length; i++) {
+            RawCell cell = sheetColumns[i] < row.cells().size() ? row.cells().get(sheetColumns[i]) : RawCell.BLANK;
             if (!cell.isBlank()) {
-                cells.put(column, cell.text().length() > MAX_CELL_CHARS
-                        ? new RawCell(cell.text().substring(0, MAX_CELL_CHARS), cell.date()) : cell);
+                cells[positions[i]] = cell.text().length() > MAX_CELL_CHARS
+                        ? new RawCell(cell.text().substring(0, MAX_CELL_CHARS), cell.date()) : cell;
+                blank = false;
             }
-        });
-        return cells.isEmpty() ? null : new SourceRow(fileName, sheet, row.number(), cells);
+        }
+        return blank ? null : new SourceRow(fileName, sheet, row.number(), new CanonicalCells(columns, cells));
     }
 
     @Override
