@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import uk.safeguarding.scorecard.Sha256;
 import uk.safeguarding.scorecard.calendar.UkDates;
@@ -28,13 +31,14 @@ final class RowValidator {
     private static final int MAX_CHILD_AGE = 17;
     private static final Pattern YEARS = Pattern.compile("-?\\d{1,3}(\\.\\d+)?");
     private final NotificationColumns columns;
-    private final PartnershipDirectory partnerships;
     private final LocalDate asOf;
+    private final TextMemo<Optional<Partnership>> partnershipByText;
+    private final Map<String, TextMemo<Optional<String>>> categoryByText = new ConcurrentHashMap<>();
 
     RowValidator(NotificationColumns columns, PartnershipDirectory partnerships, LocalDate asOf) {
         this.columns = columns;
-        this.partnerships = partnerships;
         this.asOf = asOf;
+        this.partnershipByText = new TextMemo<>(partnerships::find);
     }
 
     RowOutcome validate(SourceRow row) {
@@ -81,13 +85,17 @@ final class RowValidator {
         if (la.isBlank()) {
             return null;
         }
-        Optional<Partnership> p = partnerships.find(la.text());
+        Optional<Partnership> p = partnershipByText.get(la.text());
         if (p.isEmpty()) {
             c.hard("local_authority_unknown", "local_authority", "local authority not found in partnerships.csv "
                     + "(by name, DfE code or ONS code)");
             return null;
         }
         return p.get().code();
+    }
+
+    private Optional<String> categoryOf(String column, String text) {
+        return categoryByText.computeIfAbsent(column, c -> new TextMemo<>(t -> columns.category(c, t))).get(text);
     }
 
     static String digest(String value) {
@@ -98,7 +106,7 @@ final class RowValidator {
     private final class Checks {
         final SourceRow row;
         final List<Finding> findings = new ArrayList<>();
-        final java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
+        final Map<String, LocalDate> dates = new HashMap<>();
 
         Checks(SourceRow row) {
             this.row = row;
@@ -142,7 +150,7 @@ final class RowValidator {
             if (cell.isBlank()) {
                 return null;
             }
-            Optional<String> value = columns.category(column, cell.text());
+            Optional<String> value = categoryOf(column, cell.text());
             if (value.isEmpty()) {
                 String message = column + " is not one of the values in notification-columns.yml";
                 if (hardRule) {
@@ -176,7 +184,7 @@ final class RowValidator {
             if (cell.isBlank()) {
                 return null;
             }
-            Optional<String> value = columns.category("yes_no", cell.text());
+            Optional<String> value = categoryOf("yes_no", cell.text());
             if (value.isEmpty()) {
                 soft("value_invalid", column, column + " is not yes or no; stored as not known");
                 return null;

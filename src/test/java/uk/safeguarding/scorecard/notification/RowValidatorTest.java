@@ -228,6 +228,28 @@ class RowValidatorTest {
     }
 
     @Test
+    void aTextSeenBeforeIsJudgedAsTheFirstTime() {
+        RowValidator validator = new RowValidator(NotificationColumns.load(CONFIG), PartnershipDirectory.load(CONFIG), AS_OF);
+        for (int row = 0; row < 3; row++) {
+            Map<String, RawCell> cells = new HashMap<>();
+            baseline().forEach((k, v) -> cells.put(k, new RawCell(v, null)));
+            cells.put("gender", new RawCell("Unicorn", null));
+            cells.put("local_authority", new RawCell(row == 1 ? "Atlantis" : "Camden", null));
+
+            RowOutcome o = validator.validate(new SourceRow("f.xlsx", "Data", row + 2, cells));
+
+            if (row == 1) {
+                assertThat(rules(o)).as("row %d", row).containsExactlyInAnyOrder("category_unknown?@gender",
+                        "local_authority_unknown!@local_authority");
+            } else {
+                assertThat(rules(o)).as("row %d", row).containsExactly("category_unknown?@gender");
+                assertThat(o.record().partnershipCode()).isEqualTo("202");
+                assertThat(o.record().incidentType()).isEqualTo("SERIOUS_HARM");
+            }
+        }
+    }
+
+    @Test
     void unknownOtherCategoriesAreSoftAndStoredAsNotKnown() {
         RowOutcome o = validate("harm_category", "Mystery harm", "gender", "Unicorn", "ethnicity", "Martian");
 
