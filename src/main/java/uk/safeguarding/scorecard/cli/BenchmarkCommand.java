@@ -74,6 +74,8 @@ class BenchmarkCommand implements Callable<Integer> {
     private final List<List<String>> table = new ArrayList<>();
     /** The compiler's total time when the measure running now started (a job: when it was launched). */
     private long compileMillisAtStart;
+    /** The process's CPU time (all threads) when the measure running now started. */
+    private long cpuNanosAtStart;
 
     @Override
     public Integer call() throws Exception {
@@ -232,8 +234,8 @@ class BenchmarkCommand implements Callable<Integer> {
                 settle();
                 double seconds = e.getValue().seconds();
                 runs.get(e.getKey())[i] = seconds;
-                line.append(String.format(Locale.ROOT, " %s %.3f s (JIT %d ms)", e.getKey(), seconds,
-                        compileMillis() - compileMillisAtStart));
+                line.append(String.format(Locale.ROOT, " %s %.3f s (CPU %.3f s, JIT %d ms)", e.getKey(), seconds,
+                        (cpuNanos() - cpuNanosAtStart) / 1e9, compileMillis() - compileMillisAtStart));
             }
             System.out.println(line);
         }
@@ -292,6 +294,13 @@ class BenchmarkCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         compileMillisAtStart = compileMillis();
+        cpuNanosAtStart = cpuNanos();
+    }
+
+    /** The CPU time of every thread of this process so far (0 where the JVM does not tell). */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** The JIT compiler's total time so far (0 where the JVM does not tell). */

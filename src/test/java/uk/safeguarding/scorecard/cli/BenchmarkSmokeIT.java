@@ -35,6 +35,6 @@ class BenchmarkSmokeIT {
                 "notifications_scaling_2n_over_n", "reports_job_over_pdfbox_without_overlap_check");
         assertThat(rows).allSatisfy(r -> assertThat(Double.parseDouble(r.get("value"))).isPositive());
         assertThat(Files.readString(work.resolve("bench.log")))
-                .containsPattern("round 1: bare \\d+\\.\\d{3} s \\(JIT \\d+ ms\\) .* ingest2N \\d+\\.\\d{3} s \\(JIT \\d+ ms\\)");
+                .containsPattern("round 1: bare \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\) .* ingest2N \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\)");
     }
 }
