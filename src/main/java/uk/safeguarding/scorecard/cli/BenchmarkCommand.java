@@ -188,12 +188,25 @@ class BenchmarkCommand implements Callable<Integer> {
 
     private boolean childIngest(Path input, int heapMb, Path work) throws Exception {
         Path run = Files.createTempDirectory(Files.createDirectories(work.resolve("runs")), "million");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m",
-                "-jar", Path.of("target", "scorecard.jar").toAbsolutePath().toString(), "notifications", "--input",
-                input.toAbsolutePath().toString(), "--output", run.resolve("out").toString(), "--data",
-                run.resolve("data").toString(), "--as-of", AS_OF.toString());
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(childVmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        cmd.addAll(List.of("-Xmx" + heapMb + "m", "-jar", Path.of("target", "scorecard.jar").toAbsolutePath().toString(),
+                "notifications", "--input", input.toAbsolutePath().toString(), "--output", run.resolve("out").toString(),
+                "--data", run.resolve("data").toString(), "--as-of", AS_OF.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(run.resolve("run.log").toFile()).start();
         return p.waitFor(30, TimeUnit.MINUTES) && p.exitValue() == 0;
+    }
+
+    /**
+     * The heap test's JVM runs with this JVM's {@code -XX} options (the launcher's collector, or
+     * whatever {@code SCORECARD_JAVA_OPTS} chose), so it tests the heap a run of the launcher needs,
+     * not the JDK's default collector's. Options that size memory are left out: the limit is what
+     * the test varies.
+     */
+    static List<String> childVmOptions(List<String> vmArguments) {
+        return vmArguments.stream().filter(a -> a.startsWith("-XX:"))
+                .filter(a -> !a.contains("Heap") && !a.contains("RAM") && !a.contains("Size")).toList();
     }
 
     private void row(String measure, double value, String target) {
