@@ -201,12 +201,13 @@ class BenchmarkCommand implements Callable<Integer> {
     /**
      * The heap test's JVM runs with this JVM's {@code -XX} options (the launcher's collector, or
      * whatever {@code SCORECARD_JAVA_OPTS} chose), so it tests the heap a run of the launcher needs,
-     * not the JDK's default collector's. Options that size memory are left out: the limit is what
-     * the test varies.
+     * not the JDK's default collector's. Options that size memory are left out (the limit is what
+     * the test varies), and so are those that write files (a flight recording, a class archive),
+     * which the child would write over the parent's.
      */
     static List<String> childVmOptions(List<String> vmArguments) {
-        return vmArguments.stream().filter(a -> a.startsWith("-XX:"))
-                .filter(a -> !a.contains("Heap") && !a.contains("RAM") && !a.contains("Size")).toList();
+        return vmArguments.stream().filter(a -> a.startsWith("-XX:")).filter(a -> Stream.of("Heap", "RAM", "Size",
+                "FlightRecord", "Archive").noneMatch(a::contains)).toList();
     }
 
     private void row(String measure, double value, String target) {

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 class BenchmarkHeapTestVmTest {
 
     @Test
-    void keepsTheCollectorAndCompilerChoicesAndDropsEveryMemorySize() {
+    void keepsTheCollectorAndCompilerChoicesAndDropsMemorySizesAndFileWriters() {
         List<String> parent = List.of("-XX:+UseParallelGC", "-Xmx6g", "-Xms1g", "-XX:MaxHeapSize=6442450944",
                 "-XX:TieredStopAtLevel=1", "-XX:MaxRAMPercentage=50", "-XX:NewSize=600m", "-XX:+UseTransparentHugePages",
-                "-Dscorecard.threads=2", "-agentpath:/tmp/libprofiler.so=start", "-Xlog:gc:file=gc.log");
+                "-Dscorecard.threads=2", "-agentpath:/tmp/libprofiler.so=start", "-Xlog:gc:file=gc.log",
+                "-XX:StartFlightRecording=filename=bench.jfr", "-XX:ArchiveClassesAtExit=app.jsa");
 
         assertThat(BenchmarkCommand.childVmOptions(parent))
                 .containsExactly("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages");
