@@ -58,9 +58,14 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
         }
         Map<RowOutcome, Long> hashBefore = store.upsert(outcomes, firstItem, runId, lookUpStored);
         store.saveFindings(outcomes, firstItem, runId);
-        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<FileSheet, int[]> counts = new LinkedHashMap<>();
+        FileSheet fileSheet = null;
+        int[] c = null;
         for (RowOutcome o : outcomes) {
-            int[] c = counts.computeIfAbsent(o.source().file() + "\u0000" + o.source().sheet(), k -> new int[7]);
+            if (fileSheet == null || !fileSheet.holds(o.source())) { // rows of one file and sheet come together
+                fileSheet = new FileSheet(o.source().file(), o.source().sheet());
+                c = counts.computeIfAbsent(fileSheet, k -> new int[7]);
+            }
             boolean readable = o.source().problem() == null;
             c[0] += readable ? 1 : 0;
             c[1] += o.rejected() ? 0 : 1;
@@ -71,11 +76,15 @@ class NotificationIngestWriter implements ItemStreamWriter<RowOutcome> {
                 c[before == null ? 4 : before == o.recordHash() ? 6 : 5]++;
             }
         }
-        counts.forEach((k, c) -> {
-            String[] fileSheet = k.split("\u0000", -1);
-            store.count(runId, firstItem, fileSheet[0], fileSheet[1], c);
-        });
+        counts.forEach((k, counted) -> store.count(runId, firstItem, k.file(), k.sheet(), counted));
         nextItem += outcomes.size();
+    }
+
+    /** What a chunk's counts are kept by. */
+    private record FileSheet(String file, String sheet) {
+        boolean holds(SourceRow row) {
+            return file.equals(row.file()) && sheet.equals(row.sheet());
+        }
     }
 
     private static boolean hasWarning(RowOutcome o) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import uk.safeguarding.scorecard.Sha256;
 import uk.safeguarding.scorecard.calendar.UkDates;
@@ -30,15 +29,23 @@ import uk.safeguarding.scorecard.partnership.PartnershipDirectory;
 final class RowValidator {
     private static final int MAX_CHILD_AGE = 17;
     private static final Pattern YEARS = Pattern.compile("-?\\d{1,3}(\\.\\d+)?");
+    private static final List<String> DATE_COLUMNS = List.of("incident_date", "la_aware_date", "notified_date",
+            "rapid_review_submitted_date", "lcspr_decision_date", "lcspr_sent_to_panel_date", "lcspr_published_date");
     private final NotificationColumns columns;
     private final LocalDate asOf;
     private final TextMemo<Optional<Partnership>> partnershipByText;
-    private final Map<String, TextMemo<Optional<String>>> categoryByText = new ConcurrentHashMap<>();
+    /** For each category column (and {@code yes_no}): the canonical value of each text seen. */
+    private final Map<String, TextMemo<Optional<String>>> categoryByText;
 
     RowValidator(NotificationColumns columns, PartnershipDirectory partnerships, LocalDate asOf) {
         this.columns = columns;
         this.asOf = asOf;
         this.partnershipByText = new TextMemo<>(partnerships::find);
+        Map<String, TextMemo<Optional<String>>> memos = new HashMap<>();
+        for (String column : columns.categoryColumns()) {
+            memos.put(column, new TextMemo<>(text -> columns.category(column, text)));
+        }
+        this.categoryByText = Map.copyOf(memos);
     }
 
     RowOutcome validate(SourceRow row) {
@@ -60,10 +67,10 @@ final class RowValidator {
         c.order("notified_date", notified, "rapid_review_submitted_date", rapidReview);
         c.order("lcspr_decision_date", decision, "lcspr_sent_to_panel_date", sent);
         c.order("lcspr_decision_date", decision, "lcspr_published_date", published);
-        for (String col : List.of("incident_date", "la_aware_date", "notified_date", "rapid_review_submitted_date",
-                "lcspr_decision_date", "lcspr_sent_to_panel_date", "lcspr_published_date")) {
-            LocalDate d = c.dates.get(col);
-            if (d != null && d.isAfter(asOf)) {
+        LocalDate[] dates = {incident, aware, notified, rapidReview, decision, sent, published};
+        for (int i = 0; i < dates.length; i++) {
+            if (dates[i] != null && dates[i].isAfter(asOf)) {
+                String col = DATE_COLUMNS.get(i);
                 c.soft("date_after_as_of", col, col + " is after the as-of date");
             }
         }
@@ -76,8 +83,7 @@ final class RowValidator {
                 c.category("lcspr_decision", false), decision, sent, published, c.yesNo("domestic_abuse"),
                 c.yesNo("parental_mental_health"), c.yesNo("parental_alcohol_misuse"), c.yesNo("parental_drug_misuse"),
                 c.yesNo("neglect"), c.yesNo("known_to_childrens_social_care"));
-        boolean rejected = c.findings.stream().anyMatch(Finding::hard);
-        return new RowOutcome(row, rejected ? null : record, List.copyOf(c.findings));
+        return new RowOutcome(row, c.rejected ? null : record, c.findings.isEmpty() ? List.of() : List.copyOf(c.findings));
     }
 
     private String partnership(SourceRow row, Checks c) {
@@ -95,7 +101,8 @@ final class RowValidator {
     }
 
     private Optional<String> categoryOf(String column, String text) {
-        return categoryByText.computeIfAbsent(column, c -> new TextMemo<>(t -> columns.category(c, t))).get(text);
+        TextMemo<Optional<String>> memo = categoryByText.get(column);
+        return memo == null ? Optional.empty() : memo.get(text);
     }
 
     static String digest(String value) {
@@ -105,14 +112,15 @@ final class RowValidator {
     /** The findings of one row as they are made. */
     private final class Checks {
         final SourceRow row;
-        final List<Finding> findings = new ArrayList<>();
-        final Map<String, LocalDate> dates = new HashMap<>();
+        final List<Finding> findings = new ArrayList<>(4);
+        boolean rejected;
 
         Checks(SourceRow row) {
             this.row = row;
         }
 
         void hard(String rule, String column, String message) {
+            rejected = true;
             findings.add(new Finding(rule, true, column, digest(row.cell(column).text()), message));
         }
 
@@ -123,16 +131,13 @@ final class RowValidator {
         LocalDate date(String column) {
             RawCell cell = row.cell(column);
             if (cell.date() != null) {
-                dates.put(column, cell.date());
                 return cell.date();
             }
             if (cell.isBlank()) {
                 return null;
             }
             try {
-                LocalDate d = UkDates.parse(cell.text());
-                dates.put(column, d);
-                return d;
+                return UkDates.parse(cell.text());
             } catch (DateTimeParseException e) {
                 hard("date_invalid", column, column + " is not a date (ISO yyyy-MM-dd, UK dd/MM/yyyy or a spreadsheet date)");
                 return null;
