@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -20,11 +19,10 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 /**
  * Reads the data rows of one notification file. The format comes from the content (XLSX, XLS or
  * CSV); the sheet read is the first whose header row (which may sit below a title block) has every
- * required column. Only canonical columns are kept: anything else is never read into a row.
- *
- * @param <T> what each row becomes: the row itself, or (in the job) its validated outcome
+ * required column. Only canonical columns are kept: anything else is never read into a row. The
+ * data rows are parsed on a thread of their own, a few batches ahead of the caller.
  */
-final class NotificationFileReader<T> implements Closeable {
+final class NotificationFileReader implements Closeable {
     private static final int HEADER_SCAN_ROWS = 30;
     private static final int MAX_CELL_CHARS = 32_767;
     private static final int ROWS_PER_BATCH = 256;
@@ -37,16 +35,10 @@ final class NotificationFileReader<T> implements Closeable {
     /** For each canonical column the file has: where it is in the sheet, and its canonical position. */
     private final int[] sheetColumns;
     private final int[] positions;
-    private final ReadAheadIterator<SourceRow> parsed;
-    private final ReadAheadIterator<T> rows;
+    private final ReadAheadIterator<SourceRow> rows;
 
-    /**
-     * The data rows below the header are read on their own thread, and turned into {@code T} on
-     * another, each a few batches ahead of the next: parsing, converting and storing rows overlap.
-     */
     private NotificationFileReader(String fileName, SpreadsheetRows source, String sheet,
-            Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt, NotificationColumns columns,
-            Function<SourceRow, T> then) {
+            Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt, NotificationColumns columns) {
         this.fileName = fileName;
         this.source = source;
         this.sheet = sheet;
@@ -55,21 +47,12 @@ final class NotificationFileReader<T> implements Closeable {
         this.positions = columnAt.values().stream().mapToInt(columns::position).toArray();
         Iterator<SourceRow> sourceRows = StreamSupport.stream(Spliterators.spliteratorUnknownSize(dataRows,
                 Spliterator.ORDERED), false).map(this::sourceRow).filter(Objects::nonNull).iterator();
-        this.parsed = new ReadAheadIterator<>(sourceRows, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
-        Iterator<T> converted = StreamSupport.stream(Spliterators.spliteratorUnknownSize(parsed, Spliterator.ORDERED),
-                false).map(then).iterator();
-        this.rows = new ReadAheadIterator<>(converted, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-validator");
+        this.rows = new ReadAheadIterator<>(sourceRows, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
     }
 
-    /** A reader of the file's rows as they are. */
-    static NotificationFileReader<SourceRow> open(Path file, String fileName, NotificationColumns columns)
+    /** A reader of the file's data rows, positioned below the header of the first sheet that has one. */
+    static NotificationFileReader open(Path file, String fileName, NotificationColumns columns)
             throws UnreadableSpreadsheetException {
-        return open(file, fileName, columns, Function.identity());
-    }
-
-    /** A reader that turns each row into {@code T} (for the job: validates it) on the reading thread. */
-    static <T> NotificationFileReader<T> open(Path file, String fileName, NotificationColumns columns,
-            Function<SourceRow, T> then) throws UnreadableSpreadsheetException {
         SpreadsheetRows source = null;
         try {
             if (Files.size(file) == 0) {
@@ -86,7 +69,7 @@ final class NotificationFileReader<T> implements Closeable {
                     requireSaneCells(row);
                     Map<Integer, String> columnAt = header(row, columns);
                     if (columnAt.values().containsAll(columns.required())) {
-                        return new NotificationFileReader<>(fileName, source, sheet, rows, columnAt, columns, then);
+                        return new NotificationFileReader(fileName, source, sheet, rows, columnAt, columns);
                     }
                 }
             }
@@ -169,7 +152,7 @@ final class NotificationFileReader<T> implements Closeable {
     }
 
     /** The next non-blank data row, or null at the end of the sheet. */
-    T next() {
+    SourceRow next() {
         return rows.hasNext() ? rows.next() : null;
     }
 
@@ -190,7 +173,6 @@ final class NotificationFileReader<T> implements Closeable {
 
     @Override
     public void close() throws IOException {
-        parsed.close();
         rows.close();
         source.close();
     }

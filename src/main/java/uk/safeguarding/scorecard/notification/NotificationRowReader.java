@@ -9,8 +9,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Streams the validated rows of every notification file in turn, in a stable file order, so a
- * restart resumes at the right row. Each file's rows are parsed and validated on a thread of their
- * own, a few batches ahead, so that work overlaps storing the rows before them. A file that cannot
+ * restart resumes at the right row. Each file's rows are parsed on a thread of their own, a few
+ * batches ahead, so parsing overlaps validating and storing the rows before them. A file that cannot
  * be read, or is damaged part-way through, yields one rejected row carrying the problem (rows
  * before the damage stand), and the next file is read.
  */
@@ -25,7 +25,7 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Row
     private final NotificationColumns columns;
     private final RowValidator validator;
     private int fileIndex;
-    private NotificationFileReader<RowOutcome> current;
+    private NotificationFileReader current;
 
     NotificationRowReader(List<Path> files, Path root, NotificationColumns columns, RowValidator validator) {
         this.files = files;
@@ -45,7 +45,7 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Row
                 Path file = files.get(fileIndex++);
                 String name = root.relativize(file).toString();
                 try {
-                    current = NotificationFileReader.open(file, name, columns, validator::validate);
+                    current = NotificationFileReader.open(file, name, columns);
                     log.info("Reading {} (sheet '{}')", name, current.sheet());
                 } catch (UnreadableSpreadsheetException e) {
                     log.warn("Cannot read {}: {}", name, e.getMessage());
@@ -55,7 +55,8 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Row
             String name = current.fileName();
             RowOutcome row;
             try {
-                row = current.next();
+                SourceRow source = current.next();
+                row = source == null ? null : validator.validate(source);
             } catch (RuntimeException | StackOverflowError e) {
                 log.warn("Stopped reading {}: {}", name, e.getClass().getSimpleName());
                 closeCurrent();

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an iterator on its own thread, a few batches ahead of the consumer, so parsing a
- * spreadsheet overlaps with validating and storing its rows (two in a row make a pipeline).
+ * spreadsheet overlaps with validating and storing its rows.
  * Order is kept. A failure of the source reaches the consumer where it happened: after every
  * element read before it.
  * {@link #close()} stops the reading thread.
@@ -118,8 +118,7 @@ final class ReadAheadIterator<T> implements Iterator<T>, AutoCloseable {
 
     /**
      * Stops the reading thread (it checks between rows) and waits briefly for it, so the source
-     * can then be closed safely. A consumer still waiting for elements (another read-ahead thread
-     * reading from this one) is told there are no more.
+     * can then be closed safely. Asked for more afterwards, it has none.
      */
     @Override
     public void close() {

@@ -116,7 +116,7 @@ class NotificationFileReaderTest {
             dataRow(wb, data, 2, "N-0001", "C-0001-1", "Pat Smith", LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 7));
         });
 
-        try (NotificationFileReader<SourceRow> reader = NotificationFileReader.open(file, "two-sheets.xlsx", COLUMNS)) {
+        try (NotificationFileReader reader = NotificationFileReader.open(file, "two-sheets.xlsx", COLUMNS)) {
             assertThat(reader.sheet()).isEqualTo("Data");
             SourceRow row = reader.next();
             assertThat(row.sheet()).isEqualTo("Data");
@@ -489,7 +489,7 @@ class NotificationFileReaderTest {
 
     private static List<SourceRow> readAll(Path file, String name) throws Exception {
         List<SourceRow> rows = new ArrayList<>();
-        try (NotificationFileReader<SourceRow> reader = NotificationFileReader.open(file, name, COLUMNS)) {
+        try (NotificationFileReader reader = NotificationFileReader.open(file, name, COLUMNS)) {
             for (SourceRow r = reader.next(); r != null; r = reader.next()) {
                 rows.add(r);
             }
