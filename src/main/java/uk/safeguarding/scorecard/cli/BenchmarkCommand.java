@@ -81,10 +81,10 @@ class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Path work = output.resolve("work");
-        Path reportsN = generateReports(work.resolve("reports-n"), reports);
-        Path reports2N = generateReports(work.resolve("reports-2n"), 2 * reports);
-        Path rowsN = generateRows(work.resolve("rows-n"), rows);
-        Path rows2N = generateRows(work.resolve("rows-2n"), 2 * rows);
+        Path reportsN = generateReports(work, reports);
+        Path reports2N = generateReports(work, 2 * reports);
+        Path rowsN = generateRows(work, rows);
+        Path rows2N = generateRows(work, 2 * rows);
         List<Path> pdfsN = files(reportsN, ".pdf");
 
         System.out.printf("Benchmark on %d processor(s), %d thread(s); medians of %d rounds after %d warm-up round(s)%n",
@@ -114,7 +114,7 @@ class BenchmarkCommand implements Callable<Integer> {
         row("notifications_ingest_over_bare_read", m.medianRatio("ingest", "read"), "<= 1.5");
         row("notifications_scaling_2n_over_n", m.medianRatio("ingest2N", "ingest"), "<= 2.2");
         if (millionRows > 0) {
-            Path million = generateRows(work.resolve("rows-million"), millionRows);
+            Path million = generateRows(work, millionRows);
             Integer smallest = null;
             for (int mb : heapLimits) {
                 boolean passed = childIngest(million, mb, work);
@@ -134,14 +134,17 @@ class BenchmarkCommand implements Callable<Integer> {
         return ExitCode.COMPLETED;
     }
 
-    private Path generateReports(Path dir, int count) throws IOException {
+    /** The data of earlier runs is used again only where it was generated with the same sizes. */
+    private Path generateReports(Path work, int count) throws IOException {
+        Path dir = work.resolve("reports-" + count + "x" + pages + "-pages");
         if (!Files.isDirectory(dir.resolve("yearly-reports"))) {
             new SampleDataGenerator().generate(dir, count, pages, 2018, true);
         }
         return dir.resolve("yearly-reports");
     }
 
-    private Path generateRows(Path dir, int count) throws IOException {
+    private Path generateRows(Path work, int count) throws IOException {
+        Path dir = work.resolve("rows-" + count);
         Path file = dir.resolve("notifications.xlsx");
         if (!Files.isRegularFile(file)) {
             Files.createDirectories(dir);

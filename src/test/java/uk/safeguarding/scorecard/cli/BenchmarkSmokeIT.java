@@ -34,6 +34,12 @@ class BenchmarkSmokeIT {
                 "notifications_ingest_over_bare_read", "notifications_1m_rows_heap_limit_mb", "reports_scaling_2n_over_n",
                 "notifications_scaling_2n_over_n", "reports_job_over_pdfbox_without_overlap_check");
         assertThat(rows).allSatisfy(r -> assertThat(Double.parseDouble(r.get("value"))).isPositive());
+        Path data = out.resolve("work"); // named by size, so a run with other sizes never measures this data
+        assertThat(data.resolve("reports-4x3-pages").resolve("yearly-reports")).isDirectory();
+        assertThat(data.resolve("reports-8x3-pages").resolve("yearly-reports")).isDirectory();
+        assertThat(data.resolve("rows-2000").resolve("notifications.xlsx")).isRegularFile();
+        assertThat(data.resolve("rows-4000").resolve("notifications.xlsx")).isRegularFile();
+        assertThat(data.resolve("rows-3000").resolve("notifications.xlsx")).isRegularFile();
         assertThat(Files.readString(work.resolve("bench.log")))
                 .containsPattern("round 1: bare \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\) .* ingest2N \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\)");
     }
