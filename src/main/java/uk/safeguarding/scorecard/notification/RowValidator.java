@@ -83,7 +83,7 @@ final class RowValidator {
                 c.category("lcspr_decision", false), decision, sent, published, c.yesNo("domestic_abuse"),
                 c.yesNo("parental_mental_health"), c.yesNo("parental_alcohol_misuse"), c.yesNo("parental_drug_misuse"),
                 c.yesNo("neglect"), c.yesNo("known_to_childrens_social_care"));
-        return new RowOutcome(row, c.rejected ? null : record, c.findings.isEmpty() ? List.of() : List.copyOf(c.findings));
+        return new RowOutcome(row, c.rejected ? null : record, List.copyOf(c.findings));
     }
 
     private String partnership(SourceRow row, Checks c) {
