@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -79,11 +78,6 @@ public final class NotificationColumns {
     public Optional<String> category(String column, String value) {
         Map<String, String> spellings = categoryBySpelling.get(column);
         return spellings == null || value == null ? Optional.empty() : Optional.ofNullable(spellings.get(normal(value)));
-    }
-
-    /** The columns with allowed values (category columns, and {@code yes_no} for the yes/no columns). */
-    Set<String> categoryColumns() {
-        return categoryBySpelling.keySet();
     }
 
     /** The canonical columns in the file's order. */

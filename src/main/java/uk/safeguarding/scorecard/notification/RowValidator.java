@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import uk.safeguarding.scorecard.Sha256;
 import uk.safeguarding.scorecard.calendar.UkDates;
@@ -34,18 +34,12 @@ final class RowValidator {
     private final NotificationColumns columns;
     private final LocalDate asOf;
     private final TextMemo<Optional<Partnership>> partnershipByText;
-    /** For each category column (and {@code yes_no}): the canonical value of each text seen. */
-    private final Map<String, TextMemo<Optional<String>>> categoryByText;
+    private final Map<String, TextMemo<Optional<String>>> categoryByText = new ConcurrentHashMap<>();
 
     RowValidator(NotificationColumns columns, PartnershipDirectory partnerships, LocalDate asOf) {
         this.columns = columns;
         this.asOf = asOf;
         this.partnershipByText = new TextMemo<>(partnerships::find);
-        Map<String, TextMemo<Optional<String>>> memos = new HashMap<>();
-        for (String column : columns.categoryColumns()) {
-            memos.put(column, new TextMemo<>(text -> columns.category(column, text)));
-        }
-        this.categoryByText = Map.copyOf(memos);
     }
 
     RowOutcome validate(SourceRow row) {
@@ -101,8 +95,7 @@ final class RowValidator {
     }
 
     private Optional<String> categoryOf(String column, String text) {
-        TextMemo<Optional<String>> memo = categoryByText.get(column);
-        return memo == null ? Optional.empty() : memo.get(text);
+        return categoryByText.computeIfAbsent(column, c -> new TextMemo<>(t -> columns.category(c, t))).get(text);
     }
 
     static String digest(String value) {
@@ -112,7 +105,7 @@ final class RowValidator {
     /** The findings of one row as they are made. */
     private final class Checks {
         final SourceRow row;
-        final List<Finding> findings = new ArrayList<>(4);
+        final List<Finding> findings = new ArrayList<>();
         boolean rejected;
 
         Checks(SourceRow row) {
