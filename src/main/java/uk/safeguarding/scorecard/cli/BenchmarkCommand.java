@@ -99,7 +99,12 @@ class BenchmarkCommand implements Callable<Integer> {
         measures.put("read", () -> time(() -> BareBaselines.xlsxRead(rowsN.resolve("notifications.xlsx"))));
         measures.put("ingest", () -> ingestSeconds(rowsN, work));
         measures.put("ingest2N", () -> ingestSeconds(rows2N, work));
-        Rounds m = interleaved(measures);
+        Map<String, String> shownRatios = new LinkedHashMap<>(); // measure -> what each round line divides it by
+        shownRatios.put("job", "bare");
+        shownRatios.put("job2N", "job");
+        shownRatios.put("ingest", "read");
+        shownRatios.put("ingest2N", "ingest");
+        Rounds m = interleaved(measures, shownRatios);
 
         row("bare_pdfbox_extraction_s", m.median("bare"), "");
         row("bare_pdfbox_extraction_1_thread_s", m.median("bare1"), "");
@@ -234,9 +239,11 @@ class BenchmarkCommand implements Callable<Integer> {
      * Runs every measure {@code warmUps} times to warm up, then round-robin {@code repetitions}
      * times, so that drift on a shared machine (JIT, other load) touches every measure alike, each
      * started from a settled heap. Each round's line gives every measure's seconds and the time
-     * the JIT compiler spent while it ran, which shows how far the rounds are from steady state.
+     * the JIT compiler spent while it ran, which shows how far the rounds are from steady state,
+     * then the round's own ratios ({@code ratios}: measure to the measure it is divided by), which
+     * show how far the rounds spread around the medians reported.
      */
-    private Rounds interleaved(Map<String, Measure> measures) throws Exception {
+    private Rounds interleaved(Map<String, Measure> measures, Map<String, String> ratios) throws Exception {
         for (int i = 0; i < warmUps; i++) {
             for (Measure m : measures.values()) {
                 settle();
@@ -245,6 +252,7 @@ class BenchmarkCommand implements Callable<Integer> {
         }
         Map<String, double[]> runs = new LinkedHashMap<>();
         measures.keySet().forEach(name -> runs.put(name, new double[repetitions]));
+        Rounds rounds = new Rounds(runs);
         for (int i = 0; i < repetitions; i++) {
             StringBuilder line = new StringBuilder("  round " + (i + 1) + ":");
             for (Map.Entry<String, Measure> e : measures.entrySet()) {
@@ -254,9 +262,15 @@ class BenchmarkCommand implements Callable<Integer> {
                 line.append(String.format(Locale.ROOT, " %s %.3f s (CPU %.3f s, JIT %d ms)", e.getKey(), seconds,
                         (cpuNanos() - cpuNanosAtStart) / 1e9, compileMillis() - compileMillisAtStart));
             }
+            String separator = " |";
+            for (Map.Entry<String, String> r : ratios.entrySet()) {
+                line.append(String.format(Locale.ROOT, "%s %s/%s %.3f", separator, r.getKey(), r.getValue(),
+                        rounds.ratio(i, r.getKey(), r.getValue())));
+                separator = ",";
+            }
             System.out.println(line);
         }
-        return new Rounds(runs);
+        return rounds;
     }
 
     /** Each measure's seconds, round by round. */
@@ -271,13 +285,16 @@ class BenchmarkCommand implements Callable<Integer> {
          * cancel out.
          */
         double medianRatio(String measure, String over) {
-            double[] a = runs.get(measure);
-            double[] b = runs.get(over);
-            double[] ratios = new double[a.length];
-            for (int i = 0; i < a.length; i++) {
-                ratios[i] = a[i] / b[i];
+            double[] ratios = new double[runs.get(measure).length];
+            for (int i = 0; i < ratios.length; i++) {
+                ratios[i] = ratio(i, measure, over);
             }
             return medianOf(ratios);
+        }
+
+        /** One round's (counted from 0) measure divided by another of the same round. */
+        double ratio(int round, String measure, String over) {
+            return runs.get(measure)[round] / runs.get(over)[round];
         }
 
         private static double medianOf(double[] values) {

@@ -25,6 +25,8 @@ class BenchmarkRoundsTest {
                 "ingest", new double[] {2.0, 4.0, 9.0},
                 "read", new double[] {1.0, 4.0, 3.0}));
         assertThat(rounds.medianRatio("ingest", "read")).isEqualTo(2.0); // round ratios 2, 1 and 3
+        assertThat(new double[] {rounds.ratio(0, "ingest", "read"), rounds.ratio(1, "ingest", "read"),
+            rounds.ratio(2, "ingest", "read")}).containsExactly(2.0, 1.0, 3.0);
         assertThat(rounds.median("ingest") / rounds.median("read")).isNotEqualTo(2.0); // 4 / 3
     }
 }

@@ -41,6 +41,7 @@ class BenchmarkSmokeIT {
         assertThat(data.resolve("rows-4000").resolve("notifications.xlsx")).isRegularFile();
         assertThat(data.resolve("rows-3000").resolve("notifications.xlsx")).isRegularFile();
         assertThat(Files.readString(work.resolve("bench.log")))
-                .containsPattern("round 1: bare \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\) .* ingest2N \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\)");
+                .containsPattern("round 1: bare \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\) .* ingest2N \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\)"
+                        + " \\| job/bare \\d+\\.\\d{3}, job2N/job \\d+\\.\\d{3}, ingest/read \\d+\\.\\d{3}, ingest2N/ingest \\d+\\.\\d{3}");
     }
 }
