@@ -93,8 +93,9 @@ public final class EvidenceScorer {
         views = views.stream().map(v -> v.notEvidence || !touches(v.passage, notEvidenceSentences) ? v
                 : new PassageView(v.passage, v.found, v.headingFound, v.paragraphFound, v.figures, true, v.promise)).toList();
         Map<String, Judgement> judgements = new LinkedHashMap<>();
+        Boolean[] dated = new Boolean[views.size()]; // whether each passage names a month and year, once asked
         for (RequirementCues req : requirements) {
-            judgements.put(req.id, judge(req, views));
+            judgements.put(req.id, judge(req, views, dated));
         }
         for (RequirementCues req : requirements) {
             if (req.onlyUnclaimed) {
@@ -140,6 +141,32 @@ public final class EvidenceScorer {
         return new PassageView(p, found, heading, paragraph, figures, notEvidence, promise.anyIn(found));
     }
 
+    /**
+     * Whether the text names a month and year. The pattern runs only from just before the first
+     * year's digits (a month name and a space are at most ten characters).
+     */
+    private static boolean isDated(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if ((a == '1' && b == '9' || a == '2' && b == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return DATED.matcher(text).useTransparentBounds(true).region(Math.max(0, i - 10), text.length()).find();
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDated(List<PassageView> views, Boolean[] dated, int i) {
+        if (dated[i] == null) {
+            dated[i] = isDated(views.get(i).passage.text());
+        }
+        return dated[i];
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean touches(Passage p, Set<Integer> sentences) {
         for (int i = p.firstSentence(); i <= p.lastSentence(); i++) {
             if (sentences.contains(i)) {
@@ -160,9 +187,10 @@ public final class EvidenceScorer {
         return fromGuidance >= guidanceOverlap * tokens.length;
     }
 
-    private Judgement judge(RequirementCues req, List<PassageView> views) {
+    private Judgement judge(RequirementCues req, List<PassageView> views, Boolean[] dated) {
         Judgement j = new Judgement();
-        for (PassageView v : views) {
+        for (int i = 0; i < views.size(); i++) {
+            PassageView v = views.get(i);
             if (req.exclude.anyIn(v.found)) {
                 continue;
             }
@@ -180,7 +208,7 @@ public final class EvidenceScorer {
             }
             int specifics = req.specific.countDistinct(v.found)
                     + (req.countsFigures && v.figures > 0 ? 1 : 0)
-                    + (req.countsDates && DATED.matcher(v.passage.text()).find() ? 1 : 0);
+                    + (req.countsDates && isDated(views, dated, i) ? 1 : 0);
             boolean fully = specifics >= req.fullyThreshold && !v.promise && !req.atMostPartly.anyIn(v.found)
                     && !req.atMostPartly.anyIn(v.paragraphFound);
             j.add(new Candidate(v.passage, fully ? Rating.FULLY : Rating.PARTLY, topic, specifics, ownSection));

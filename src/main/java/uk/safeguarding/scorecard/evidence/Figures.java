@@ -22,10 +22,12 @@ final class Figures {
     private static final String[][] NUMBER_WORDS_BY_LENGTH = IntStream.rangeClosed(0, LONGEST_NUMBER_WORD)
             .mapToObj(n -> NUMBER_WORDS.stream().filter(w -> w.length() == n).toArray(String[]::new)).toArray(String[][]::new);
 
-    private static final Pattern REFERENCE = Pattern.compile(
-            "(section|sections|paragraph|paragraphs|chapter|page|pages|part|regulation|schedule|appendix|annex|"
-                    + "priority|phase|tier|level|step|stage|key stage|year|child|no\\.?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    /** Words a number after which is a reference ("section 11", "key stage 2", "no. 3"), not a figure. */
+    private static final List<String> REFERENCE_WORDS = List.of("section", "sections", "paragraph", "paragraphs",
+            "chapter", "page", "pages", "part", "regulation", "schedule", "appendix", "annex", "priority", "phase", "tier",
+            "level", "step", "stage", "year", "child", "no.", "no");
+    /** How far before a number a reference word is looked for. */
+    private static final int REFERENCE_REACH = 20;
 
     private static final Pattern DATE_OR_DURATION_AFTER = Pattern.compile(
             "^(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(working\\s+)?(day|week|month|year)s?\\b)",
@@ -47,19 +49,80 @@ final class Figures {
         return false;
     }
 
+    /**
+     * A number can only start at a digit or a pound sign, so the pattern is tried at those places
+     * only (with the text around them in view): the same matches as {@code find()}, which would
+     * try every place in the sentence.
+     */
     private static int numbers(String text) {
         int count = 0;
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
+        for (int at = numberStart(text, 0); at >= 0; at = numberStart(text, at)) {
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             String digits = m.group(1).replace("\u00A3", "").replace(",", "");
             boolean year = YEAR.matcher(digits).matches() && m.group(2) == null;
-            boolean reference = REFERENCE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+            boolean reference = followsReferenceWord(text, m.start());
             boolean dateOrDuration = DATE_OR_DURATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
             if (!year && !reference && !dateOrDuration) {
                 count++;
             }
         }
         return count;
+    }
+
+    /**
+     * Whether, within {@value #REFERENCE_REACH} characters before the number, a reference word ends
+     * (in any case, ASCII only), followed by white space only. Checked by hand rather
+     * than with a regex, for every number of every sentence; as a regex's {@code \s*$} does, one
+     * final line terminator that is not white space (U+0085, U+2028, U+2029) is allowed too.
+     */
+    static boolean followsReferenceWord(String text, int numberStart) {
+        int from = Math.max(0, numberStart - REFERENCE_REACH);
+        int end = numberStart;
+        if (end > from && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (end > from && WhiteSpace.is(text.charAt(end - 1))) {
+            end--;
+        }
+        for (String word : REFERENCE_WORDS) {
+            if (endsWith(text, from, end, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWith(String text, int from, int end, String word) {
+        int at = end - word.length();
+        if (at < from) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (asciiLower(text.charAt(at + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static int numberStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '\u00A3') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isNumberWord(String text, int start, int length) {

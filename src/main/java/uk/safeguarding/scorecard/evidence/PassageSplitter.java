@@ -32,7 +32,7 @@ final class PassageSplitter {
         Passage previous = null;
         int sentenceIndex = 0;
         for (Page page : pages) {
-            for (String block : page.text().split("\\n\\s*\\n")) {
+            for (String block : blocks(page.text())) {
                 for (String paragraph : paragraphs(block)) {
                     if (isHeading(paragraph)) {
                         heading = paragraph.strip();
@@ -62,7 +62,7 @@ final class PassageSplitter {
     /** The document's title: its first non-blank line. */
     static String title(List<Page> pages) {
         for (Page page : pages) {
-            for (String line : page.text().split("\\n")) {
+            for (String line : lines(page.text())) {
                 if (!line.isBlank()) {
                     return line.strip();
                 }
@@ -71,11 +71,46 @@ final class PassageSplitter {
         return "";
     }
 
+    /**
+     * The text's blocks: what {@code text.split("\\n\\s*\\n")} gives (a break is a line break,
+     * white space, and a line break; the block after it starts after the last line break of that
+     * white space), found by a scan instead of a regex because it runs over every page.
+     */
+    static List<String> blocks(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int lastBreak = -1;
+            for (int j = i + 1; j < text.length() && WhiteSpace.is(text.charAt(j)); j++) {
+                lastBreak = text.charAt(j) == '\n' ? j : lastBreak;
+            }
+            if (lastBreak >= 0) {
+                out.add(text.substring(start, i));
+                start = lastBreak + 1;
+                i = lastBreak;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /** The text's lines, split at each {@code \n}. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            out.add(text.substring(start, end));
+            start = end + 1;
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
     /** Splits a block at bullets and at heading-like lines, joining wrapped lines. */
     private static List<String> paragraphs(String block) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : block.split("\\n")) {
+        for (String line : lines(block)) {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
                 continue;
@@ -120,7 +155,7 @@ final class PassageSplitter {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length() && words <= HEADING_MAX_WORDS; i++) {
-            boolean space = " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0;
+            boolean space = WhiteSpace.is(s.charAt(i));
             words += !space && !inWord ? 1 : 0;
             inWord = !space;
         }

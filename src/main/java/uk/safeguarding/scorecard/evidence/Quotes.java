@@ -8,7 +8,7 @@ final class Quotes {
     }
 
     static String tidy(String text) {
-        String s = text.replaceAll("\\s+", " ").strip();
+        String s = WhiteSpace.fold(text).strip();
         if (s.length() <= MAX_CHARS) {
             return s;
         }
