@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.safeguarding.scorecard.benchmark.BareBaselines;
@@ -180,6 +181,14 @@ class BenchmarkCommand implements Callable<Integer> {
 
     private JobExecution runJob(String job, Path input, Path work, JobParametersBuilder params) throws Exception {
         Path run = Files.createTempDirectory(Files.createDirectories(work.resolve("runs")), job);
+        try {
+            return runJobIn(run, job, input, params);
+        } finally {
+            FileSystemUtils.deleteRecursively(run); // a run's database and outputs are not needed once timed
+        }
+    }
+
+    private JobExecution runJobIn(Path run, String job, Path input, JobParametersBuilder params) throws Exception {
         JobOptions options = new JobOptions();
         options.config = Path.of("job-config");
         options.data = run.resolve("data");
@@ -203,7 +212,14 @@ class BenchmarkCommand implements Callable<Integer> {
                 "notifications", "--input", input.toAbsolutePath().toString(), "--output", run.resolve("out").toString(),
                 "--data", run.resolve("data").toString(), "--as-of", AS_OF.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(run.resolve("run.log").toFile()).start();
-        return p.waitFor(30, TimeUnit.MINUTES) && p.exitValue() == 0;
+        boolean passed = p.waitFor(30, TimeUnit.MINUTES) && p.exitValue() == 0;
+        if (passed) {
+            FileSystemUtils.deleteRecursively(run);
+        } else {
+            p.destroyForcibly();
+            System.out.println("  (its log: " + run.resolve("run.log") + ")");
+        }
+        return passed;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.safeguarding.scorecard.export.CsvTable;
@@ -40,6 +41,9 @@ class BenchmarkSmokeIT {
         assertThat(data.resolve("rows-2000").resolve("notifications.xlsx")).isRegularFile();
         assertThat(data.resolve("rows-4000").resolve("notifications.xlsx")).isRegularFile();
         assertThat(data.resolve("rows-3000").resolve("notifications.xlsx")).isRegularFile();
+        try (Stream<Path> runs = Files.list(data.resolve("runs"))) {
+            assertThat(runs).as("each timed run's database and outputs are deleted").isEmpty();
+        }
         assertThat(Files.readString(work.resolve("bench.log")))
                 .containsPattern("round 1: bare \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\) .* ingest2N \\d+\\.\\d{3} s \\(CPU \\d+\\.\\d{3} s, JIT \\d+ ms\\)"
                         + " \\| job/bare \\d+\\.\\d{3}, job2N/job \\d+\\.\\d{3}, ingest/read \\d+\\.\\d{3}, ingest2N/ingest \\d+\\.\\d{3}");
