@@ -153,16 +153,14 @@ public class NotificationRepository {
     }
 
     /**
-     * The content hash of a record: what decides whether a re-ingested row changed. 64 bits, stored
+     * The content hash of a record: what decides whether a re-ingested row changed: the folded MD5
+     * of its values' text, each followed by U+001F (U+0000 for none; see {@link ContentText}). 64 bits, stored
      * as a number: a row is compared only with its own earlier version, and a wider hash (it was 64
      * hex characters) made every stored row a third longer to write.
      */
     static long rowHash(NotificationRecord r) {
-        StringBuilder text = new StringBuilder(256);
-        for (Object v : fields(r)) {
-            text.append(v == null ? "\u0000" : v.toString()).append('\u001f');
-        }
-        return RowOutcome.digest64(text.toString());
+        ContentText text = ContentText.of(fields(r));
+        return RowOutcome.digest64(text.bytes(), text.length());
     }
 
     /** The stored state of these notifications' rows, keyed by notification id and child ref. */

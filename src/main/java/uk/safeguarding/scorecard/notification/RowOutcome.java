@@ -38,8 +38,16 @@ record RowOutcome(SourceRow source, NotificationRecord record, List<Finding> fin
 
     /** A 64-bit digest of a text: the two halves of its MD5 folded together. */
     static long digest64(String text) {
-        byte[] md5 = MD5.get().digest(text.getBytes(StandardCharsets.UTF_8));
-        return ByteBuffer.wrap(md5).getLong() ^ ByteBuffer.wrap(md5, 8, 8).getLong();
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return digest64(utf8, utf8.length);
+    }
+
+    /** The same of the first {@code length} bytes of a text's UTF-8. */
+    static long digest64(byte[] utf8, int length) {
+        MessageDigest md5 = MD5.get();
+        md5.update(utf8, 0, length);
+        byte[] digest = md5.digest();
+        return ByteBuffer.wrap(digest).getLong() ^ ByteBuffer.wrap(digest, 8, 8).getLong();
     }
 
     boolean rejected() {
