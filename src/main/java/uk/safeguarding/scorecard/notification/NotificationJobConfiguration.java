@@ -2,7 +2,7 @@ package uk.safeguarding.scorecard.notification;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -33,19 +33,11 @@ class NotificationJobConfiguration {
                 .next(exportNotifications).build();
     }
 
-    /**
-     * Built once per job execution (job scope), so the reader and writer are plain objects: as
-     * step-scoped beans every row read went through a scoped proxy (a scope lookup and a reflective
-     * call per row, about a twentieth of the step thread's time).
-     */
     @Bean
-    @JobScope
-    Step ingestNotifications(JobRepository repository, PlatformTransactionManager tx, NotificationRepository store,
-            @Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['config']}") String config,
-            @Value("#{jobParameters['asOf']}") LocalDate asOf, @Value("#{jobExecution.jobInstance.instanceId}") long runId) {
+    Step ingestNotifications(JobRepository repository, PlatformTransactionManager tx, NotificationRowReader notificationRows,
+            NotificationIngestWriter notificationWriter, NotificationRepository store) {
         return new StepBuilder("ingestNotifications", repository).<RowOutcome, RowOutcome>chunk(ROWS_PER_CHUNK)
-                .transactionManager(tx).reader(rowReader(Path.of(input), Path.of(config), asOf))
-                .writer(new NotificationIngestWriter(store, runId)).listener(new IngestRewind(store))
+                .transactionManager(tx).reader(notificationRows).writer(notificationWriter).listener(new IngestRewind(store))
                 .listener(new ProgressListener<RowOutcome, RowOutcome>("rows", () -> -1)).build();
     }
 
@@ -64,9 +56,21 @@ class NotificationJobConfiguration {
                 .tasklet(new NotificationExportTasklet(store), tx).allowStartIfComplete(true).build();
     }
 
-    private static NotificationRowReader rowReader(Path root, Path dir, LocalDate asOf) {
+    @Bean
+    @StepScope
+    NotificationRowReader notificationRows(@Value("#{jobParameters['input']}") String input,
+            @Value("#{jobParameters['config']}") String config, @Value("#{jobParameters['asOf']}") LocalDate asOf) {
+        Path root = Path.of(input);
+        Path dir = Path.of(config);
         NotificationColumns columns = NotificationColumns.load(dir);
         return new NotificationRowReader(InputFolder.list(root), root.toFile().isDirectory() ? root : root.getParent(),
                 columns, new RowValidator(columns, PartnershipDirectory.load(dir), asOf));
+    }
+
+    @Bean
+    @StepScope
+    NotificationIngestWriter notificationWriter(NotificationRepository store,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId) {
+        return new NotificationIngestWriter(store, runId);
     }
 }
