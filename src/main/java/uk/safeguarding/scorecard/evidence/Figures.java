@@ -57,13 +57,14 @@ final class Figures {
     private static int numbers(String text) {
         int count = 0;
         Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
-        for (int at = numberStart(text, 0); at >= 0; at = numberStart(text, at)) {
+        int at = numberStart(text, 0);
+        while (at >= 0) {
             m.region(at, text.length());
             if (!m.lookingAt()) {
-                at++;
+                at = numberStart(text, at + 1);
                 continue;
             }
-            at = m.end();
+            at = numberStart(text, m.end());
             String digits = m.group(1).replace("\u00A3", "").replace(",", "");
             boolean year = YEAR.matcher(digits).matches() && m.group(2) == null;
             boolean reference = followsReferenceWord(text, m.start());
