@@ -9,10 +9,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.StreamSupport;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
@@ -20,7 +16,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * Reads the data rows of one notification file. The format comes from the content (XLSX, XLS or
  * CSV); the sheet read is the first whose header row (which may sit below a title block) has every
  * required column. Only canonical columns are kept: anything else is never read into a row. The
- * data rows are parsed on a thread of their own, a few batches ahead of the caller.
+ * data rows are parsed on a thread of their own, a few batches ahead of the caller, which takes
+ * their cells (converting an XLSX cell is left until then).
  */
 final class NotificationFileReader implements Closeable {
     private static final int HEADER_SCAN_ROWS = 30;
@@ -35,7 +32,7 @@ final class NotificationFileReader implements Closeable {
     /** For each canonical column the file has: where it is in the sheet, and its canonical position. */
     private final int[] sheetColumns;
     private final int[] positions;
-    private final ReadAheadIterator<SourceRow> rows;
+    private final ReadAheadIterator<SpreadsheetRows.NumberedRow> rows;
 
     private NotificationFileReader(String fileName, SpreadsheetRows source, String sheet,
             Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt, NotificationColumns columns) {
@@ -45,9 +42,7 @@ final class NotificationFileReader implements Closeable {
         this.columns = columns;
         this.sheetColumns = columnAt.keySet().stream().mapToInt(Integer::intValue).toArray();
         this.positions = columnAt.values().stream().mapToInt(columns::position).toArray();
-        Iterator<SourceRow> sourceRows = StreamSupport.stream(Spliterators.spliteratorUnknownSize(dataRows,
-                Spliterator.ORDERED), false).map(this::sourceRow).filter(Objects::nonNull).iterator();
-        this.rows = new ReadAheadIterator<>(sourceRows, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
+        this.rows = new ReadAheadIterator<>(dataRows, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
     }
 
     /** A reader of the file's data rows, positioned below the header of the first sheet that has one. */
@@ -151,9 +146,18 @@ final class NotificationFileReader implements Closeable {
         return sheet;
     }
 
-    /** The next non-blank data row, or null at the end of the sheet. */
+    /**
+     * The next non-blank data row, or null at the end of the sheet. Its cells are taken from the
+     * parsed row here, on the caller's thread: parsing is the reading thread's whole job.
+     */
     SourceRow next() {
-        return rows.hasNext() ? rows.next() : null;
+        while (rows.hasNext()) {
+            SourceRow row = sourceRow(rows.next());
+            if (row != null) {
+                return row;
+            }
+        }
+        return null;
     }
 
     /** Only the canonical columns of a row; null for a blank row. */

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * A validated row: the record to load (null when a hard rule rejected it), every finding, and the
- * record's content hash and key digest (both made where the row is validated, on a reading thread,
- * not by the writer).
+ * record's content hash and key digest (both made by the step's reader as it validates the row, not
+ * by the writer).
  */
 record RowOutcome(SourceRow source, NotificationRecord record, List<Finding> findings, long recordHash, long recordKey) {
     private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
