@@ -55,7 +55,7 @@ class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "100000", description = "N notification rows (and 2N). Default: ${DEFAULT-VALUE}")
     int rows;
 
-    @Option(names = "--repetitions", defaultValue = "3", description = "Measured repetitions after the warm-up. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--repetitions", defaultValue = "5", description = "Measured repetitions after the warm-up. Default: ${DEFAULT-VALUE}")
     int repetitions;
 
     @Option(names = "--warm-ups", defaultValue = "8",
