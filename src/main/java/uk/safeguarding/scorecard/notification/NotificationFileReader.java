@@ -16,8 +16,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * Reads the data rows of one notification file. The format comes from the content (XLSX, XLS or
  * CSV); the sheet read is the first whose header row (which may sit below a title block) has every
  * required column. Only canonical columns are kept: anything else is never read into a row. The
- * data rows are parsed on a thread of their own, a few batches ahead of the caller, which takes
- * their cells (converting an XLSX cell is left until then).
+ * data rows are parsed on a thread of their own, a few batches ahead of the caller; their cells are
+ * taken and validated by whichever of the two threads is free (see {@link ReadAheadIterator}).
  */
 final class NotificationFileReader implements Closeable {
     private static final int HEADER_SCAN_ROWS = 30;
@@ -32,21 +32,25 @@ final class NotificationFileReader implements Closeable {
     /** For each canonical column the file has: where it is in the sheet, and its canonical position. */
     private final int[] sheetColumns;
     private final int[] positions;
-    private final ReadAheadIterator<SpreadsheetRows.NumberedRow> rows;
+    private final RowValidator validator;
+    private final ReadAheadIterator<SpreadsheetRows.NumberedRow, RowOutcome> rows;
 
     private NotificationFileReader(String fileName, SpreadsheetRows source, String sheet,
-            Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt, NotificationColumns columns) {
+            Iterator<SpreadsheetRows.NumberedRow> dataRows, Map<Integer, String> columnAt, NotificationColumns columns,
+            RowValidator validator) {
         this.fileName = fileName;
         this.source = source;
         this.sheet = sheet;
         this.columns = columns;
         this.sheetColumns = columnAt.keySet().stream().mapToInt(Integer::intValue).toArray();
         this.positions = columnAt.values().stream().mapToInt(columns::position).toArray();
-        this.rows = new ReadAheadIterator<>(dataRows, ROWS_PER_BATCH, BATCHES_AHEAD, "notification-reader");
+        this.validator = validator;
+        this.rows = new ReadAheadIterator<>(dataRows, this::outcome, ROWS_PER_BATCH, BATCHES_AHEAD,
+                "notification-reader");
     }
 
     /** A reader of the file's data rows, positioned below the header of the first sheet that has one. */
-    static NotificationFileReader open(Path file, String fileName, NotificationColumns columns)
+    static NotificationFileReader open(Path file, String fileName, NotificationColumns columns, RowValidator validator)
             throws UnreadableSpreadsheetException {
         SpreadsheetRows source = null;
         try {
@@ -64,7 +68,7 @@ final class NotificationFileReader implements Closeable {
                     requireSaneCells(row);
                     Map<Integer, String> columnAt = header(row, columns);
                     if (columnAt.values().containsAll(columns.required())) {
-                        return new NotificationFileReader(fileName, source, sheet, rows, columnAt, columns);
+                        return new NotificationFileReader(fileName, source, sheet, rows, columnAt, columns, validator);
                     }
                 }
             }
@@ -147,17 +151,24 @@ final class NotificationFileReader implements Closeable {
     }
 
     /**
-     * The next non-blank data row, or null at the end of the sheet. Its cells are taken from the
-     * parsed row here, on the caller's thread: parsing is the reading thread's whole job.
+     * The next non-blank data row, validated, or null at the end of the sheet. Its cells are taken
+     * from the parsed row and checked here, on the caller's thread, unless the reading thread had
+     * the time to.
      */
-    SourceRow next() {
+    RowOutcome next() {
         while (rows.hasNext()) {
-            SourceRow row = sourceRow(rows.next());
+            RowOutcome row = rows.next();
             if (row != null) {
                 return row;
             }
         }
         return null;
+    }
+
+    /** A parsed row taken and validated; null for a blank row. Called on either thread. */
+    private RowOutcome outcome(SpreadsheetRows.NumberedRow row) {
+        SourceRow source = sourceRow(row);
+        return source == null ? null : validator.validate(source);
     }
 
     /** Only the canonical columns of a row; null for a blank row. */

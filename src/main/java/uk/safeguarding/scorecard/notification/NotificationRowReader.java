@@ -45,7 +45,7 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Row
                 Path file = files.get(fileIndex++);
                 String name = root.relativize(file).toString();
                 try {
-                    current = NotificationFileReader.open(file, name, columns);
+                    current = NotificationFileReader.open(file, name, columns, validator);
                     log.info("Reading {} (sheet '{}')", name, current.sheet());
                 } catch (UnreadableSpreadsheetException e) {
                     log.warn("Cannot read {}: {}", name, e.getMessage());
@@ -55,8 +55,7 @@ class NotificationRowReader extends AbstractItemCountingItemStreamItemReader<Row
             String name = current.fileName();
             RowOutcome row;
             try {
-                SourceRow source = current.next();
-                row = source == null ? null : validator.validate(source);
+                row = current.next();
             } catch (RuntimeException | StackOverflowError e) {
                 log.warn("Stopped reading {}: {}", name, e.getClass().getSimpleName());
                 closeCurrent();

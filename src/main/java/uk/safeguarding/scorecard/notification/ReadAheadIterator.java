@@ -1,54 +1,80 @@
 package uk.safeguarding.scorecard.notification;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Runs an iterator on its own thread, a few batches ahead of the consumer, so parsing a
- * spreadsheet overlaps with validating and storing its rows.
+ * spreadsheet overlaps with validating and storing its rows. Each element read is then
+ * <em>finished</em> (a pure function, such as taking and checking a parsed row's cells) by one of
+ * the two threads: by the reading thread while the consumer has a batch queued to work on, else by
+ * the consumer as it takes the element. So the work moves to whichever thread would otherwise
+ * wait, and an element is mostly finished where it was just read, still in that core's cache
+ * (on the other core, a parsed row's objects are cache misses; see README, Performance).
  * Order is kept. A failure of the source reaches the consumer where it happened: after every
- * element read before it.
+ * element read before it. An element the reading thread fails to finish is left to the consumer,
+ * whose own attempt then fails in its place.
  * {@link #close()} stops the reading thread.
+ *
+ * @param <S> what the source gives
+ * @param <T> a finished element
  */
-final class ReadAheadIterator<T> implements Iterator<T>, AutoCloseable {
+final class ReadAheadIterator<S, T> implements Iterator<T>, AutoCloseable {
     private static final Object END = new Object();
     private static final long STOP_WAIT_MS = 2_000;
     private static final long POLL_MS = 100;
 
     private final BlockingQueue<Object> queue;
+    private final Function<S, T> finish;
     private final Thread reader;
     private volatile boolean closed;
-    private Iterator<T> batch = Collections.emptyIterator();
+    private Batch batch = new Batch(new Object[0]);
+    private int nextInBatch;
     private boolean finished;
 
     /** Failure of the source, carried to the consumer. */
     private record Failure(Throwable error) {
     }
 
-    ReadAheadIterator(Iterator<T> source, int batchSize, int batchesAhead, String threadName) {
+    /**
+     * Elements read, in order: the first {@code done} finished by the reading thread, the rest as
+     * read. Written by the reading thread before it is queued, read by the consumer after.
+     */
+    private static final class Batch {
+        final Object[] items;
+        int done;
+        boolean leftToConsumer;
+
+        Batch(Object[] items) {
+            this.items = items;
+        }
+    }
+
+    ReadAheadIterator(Iterator<S> source, Function<S, T> finish, int batchSize, int batchesAhead, String threadName) {
         this.queue = new ArrayBlockingQueue<>(batchesAhead);
+        this.finish = finish;
         this.reader = new Thread(() -> read(source, batchSize), threadName);
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void read(Iterator<T> source, int batchSize) {
-        List<T> filling = new ArrayList<>(batchSize);
+    private void read(Iterator<S> source, int batchSize) {
+        List<Object> filling = new ArrayList<>(batchSize);
         Object last = END;
         try {
             while (!closed && source.hasNext()) {
                 filling.add(source.next());
                 if (filling.size() == batchSize) {
-                    if (!hand(filling)) {
+                    if (!hand(new Batch(filling.toArray()))) {
                         return;
                     }
-                    filling = new ArrayList<>(batchSize);
+                    filling.clear();
                 }
             }
         } catch (NoSuchElementException e) {
@@ -56,15 +82,21 @@ final class ReadAheadIterator<T> implements Iterator<T>, AutoCloseable {
         } catch (RuntimeException | Error e) {
             last = new Failure(e);
         }
-        if (filling.isEmpty() || hand(filling)) {
+        if (filling.isEmpty() || hand(new Batch(filling.toArray()))) {
             hand(last);
         }
     }
 
-    /** Queues a batch (or the end) for the consumer; false once the consumer has closed. */
+    /**
+     * Queues a batch (or the end) for the consumer, finishing the batch's elements first for as
+     * long as the consumer has another batch to work on; false once the consumer has closed.
+     */
     private boolean hand(Object item) {
         try {
             while (!closed) {
+                if (item instanceof Batch b && !queue.isEmpty() && finishNext(b)) {
+                    continue;
+                }
                 if (queue.offer(item, POLL_MS, TimeUnit.MILLISECONDS)) {
                     return true;
                 }
@@ -75,10 +107,24 @@ final class ReadAheadIterator<T> implements Iterator<T>, AutoCloseable {
         return false;
     }
 
-    @Override
+    /** Finishes the batch's next unfinished element; false when there is none left to finish here. */
     @SuppressWarnings("unchecked")
+    private boolean finishNext(Batch b) {
+        if (b.leftToConsumer || b.done == b.items.length) {
+            return false;
+        }
+        try {
+            b.items[b.done] = finish.apply((S) b.items[b.done]);
+            b.done++;
+        } catch (RuntimeException | StackOverflowError e) {
+            b.leftToConsumer = true; // the consumer tries again, and fails where the element is
+        }
+        return true;
+    }
+
+    @Override
     public boolean hasNext() {
-        while (!batch.hasNext()) {
+        while (nextInBatch == batch.items.length) {
             if (finished) {
                 return false;
             }
@@ -94,17 +140,22 @@ final class ReadAheadIterator<T> implements Iterator<T>, AutoCloseable {
                 }
                 throw (RuntimeException) f.error();
             }
-            batch = ((List<T>) next).iterator();
+            batch = (Batch) next;
+            nextInBatch = 0;
         }
         return true;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return batch.next();
+        int i = nextInBatch++;
+        Object item = batch.items[i];
+        batch.items[i] = null; // the batch is not kept alive by what was taken
+        return i < batch.done ? (T) item : finish.apply((S) item);
     }
 
     private Object take() {

@@ -26,9 +26,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.safeguarding.scorecard.partnership.PartnershipDirectory;
 
 class NotificationFileReaderTest {
     private static final NotificationColumns COLUMNS = NotificationColumns.load(Path.of("job-config"));
+    private static final RowValidator VALIDATOR = new RowValidator(COLUMNS, PartnershipDirectory.load(Path.of("job-config")),
+            LocalDate.of(2025, 6, 30));
     private static final Set<String> CANONICAL = Set.of("notification_id", "child_ref", "local_authority",
             "incident_date", "la_aware_date", "notified_date", "incident_type", "harm_category", "child_age_years",
             "gender", "ethnicity", "rapid_review_submitted_date", "lcspr_decision", "lcspr_decision_date",
@@ -116,9 +119,9 @@ class NotificationFileReaderTest {
             dataRow(wb, data, 2, "N-0001", "C-0001-1", "Pat Smith", LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 7));
         });
 
-        try (NotificationFileReader reader = NotificationFileReader.open(file, "two-sheets.xlsx", COLUMNS)) {
+        try (NotificationFileReader reader = NotificationFileReader.open(file, "two-sheets.xlsx", COLUMNS, VALIDATOR)) {
             assertThat(reader.sheet()).isEqualTo("Data");
-            SourceRow row = reader.next();
+            SourceRow row = reader.next().source();
             assertThat(row.sheet()).isEqualTo("Data");
             assertThat(row.row()).isEqualTo(3);
             assertThat(row.cell("notification_id").text()).isEqualTo("N-0001");
@@ -203,7 +206,7 @@ class NotificationFileReaderTest {
         }
 
         UnreadableSpreadsheetException e = catchThrowableOfType(UnreadableSpreadsheetException.class,
-                () -> NotificationFileReader.open(file, "encrypted.xls", COLUMNS));
+                () -> NotificationFileReader.open(file, "encrypted.xls", COLUMNS, VALIDATOR));
 
         assertThat(e).isNotNull();
         assertThat(e.rule()).isEqualTo("file_encrypted");
@@ -293,7 +296,7 @@ class NotificationFileReaderTest {
 
         for (Path f : List.of(file, csv)) {
             UnreadableSpreadsheetException e = catchThrowableOfType(UnreadableSpreadsheetException.class,
-                    () -> NotificationFileReader.open(f, f.getFileName().toString(), COLUMNS));
+                    () -> NotificationFileReader.open(f, f.getFileName().toString(), COLUMNS, VALIDATOR));
             assertThat(e).as(f.getFileName().toString()).isNotNull();
             assertThat(e.rule()).isEqualTo("no_header");
             assertThat(e.getMessage()).contains("incident_type").doesNotContain("Pat Smith");
@@ -321,7 +324,7 @@ class NotificationFileReaderTest {
         }
 
         UnreadableSpreadsheetException e = catchThrowableOfType(UnreadableSpreadsheetException.class,
-                () -> NotificationFileReader.open(encrypted, "encrypted.xlsx", COLUMNS));
+                () -> NotificationFileReader.open(encrypted, "encrypted.xlsx", COLUMNS, VALIDATOR));
 
         assertThat(e).isNotNull();
         assertThat(e.rule()).isEqualTo("file_encrypted");
@@ -335,7 +338,7 @@ class NotificationFileReaderTest {
         Files.write(random, noise);
 
         UnreadableSpreadsheetException e = catchThrowableOfType(UnreadableSpreadsheetException.class,
-                () -> NotificationFileReader.open(random, "noise.xlsx", COLUMNS));
+                () -> NotificationFileReader.open(random, "noise.xlsx", COLUMNS, VALIDATOR));
 
         assertThat(e).isNotNull();
         assertThat(e.rule()).isIn("no_header", "file_unreadable", "file_unsupported");
@@ -353,7 +356,7 @@ class NotificationFileReaderTest {
         Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 3));
 
         UnreadableSpreadsheetException e = catchThrowableOfType(UnreadableSpreadsheetException.class,
-                () -> NotificationFileReader.open(truncated, "truncated.xlsx", COLUMNS));
+                () -> NotificationFileReader.open(truncated, "truncated.xlsx", COLUMNS, VALIDATOR));
 
         assertThat(e).isNotNull();
         assertThat(e.rule()).isEqualTo("file_unreadable");
@@ -489,9 +492,9 @@ class NotificationFileReaderTest {
 
     private static List<SourceRow> readAll(Path file, String name) throws Exception {
         List<SourceRow> rows = new ArrayList<>();
-        try (NotificationFileReader reader = NotificationFileReader.open(file, name, COLUMNS)) {
-            for (SourceRow r = reader.next(); r != null; r = reader.next()) {
-                rows.add(r);
+        try (NotificationFileReader reader = NotificationFileReader.open(file, name, COLUMNS, VALIDATOR)) {
+            for (RowOutcome r = reader.next(); r != null; r = reader.next()) {
+                rows.add(r.source());
             }
         }
         return rows;
