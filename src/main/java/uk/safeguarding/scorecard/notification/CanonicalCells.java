@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The non-blank cells of one row by canonical column: one array slot per column of
  * {@code notification-columns.yml}, the column names shared by every row. A row costs one small
- * array instead of a hash map of its own, and is read by the validator on another thread.
+ * array instead of a hash map of its own.
  */
 final class CanonicalCells extends AbstractMap<String, RawCell> {
     private final NotificationColumns columns;
