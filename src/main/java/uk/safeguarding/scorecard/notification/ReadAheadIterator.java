@@ -116,7 +116,7 @@ final class ReadAheadIterator<S, T> implements Iterator<T>, AutoCloseable {
         try {
             b.items[b.done] = finish.apply((S) b.items[b.done]);
             b.done++;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             b.leftToConsumer = true; // the consumer tries again, and fails where the element is
         }
         return true;

@@ -14,6 +14,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReadAheadIteratorTest {
 
@@ -79,14 +81,18 @@ class ReadAheadIteratorTest {
         assertThat(finishedOn.values()).contains("reading-thread", Thread.currentThread().getName());
     }
 
-    @Test
-    void anElementTheReadingThreadCannotFinishFailsForTheConsumerInItsPlace() throws InterruptedException {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anElementTheReadingThreadCannotFinishFailsForTheConsumerInItsPlace(boolean anError) throws InterruptedException {
         List<Integer> source = IntStream.range(0, 40).boxed().toList();
         List<String> failedOn = new CopyOnWriteArrayList<>();
         List<Integer> read = new ArrayList<>();
         try (ReadAheadIterator<Integer, Integer> it = new ReadAheadIterator<>(source.iterator(), i -> {
             if (i == 9) {
                 failedOn.add(Thread.currentThread().getName());
+                if (anError) {
+                    throw new StackOverflowError("deeply nested cell in row 9");
+                }
                 throw new IllegalStateException("bad cell in row 9");
             }
             return i;
@@ -96,7 +102,8 @@ class ReadAheadIteratorTest {
                 while (it.hasNext()) {
                     read.add(it.next());
                 }
-            }).hasMessage("bad cell in row 9");
+            }).isInstanceOf(anError ? StackOverflowError.class : IllegalStateException.class)
+                    .hasMessageContaining("cell in row 9");
             assertThat(it.next()).isEqualTo(10); // the rows after it are still there
         }
         assertThat(read).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
