@@ -154,7 +154,7 @@ final class ReadAheadIterator<S, T> implements Iterator<T>, AutoCloseable {
         }
         int i = nextInBatch++;
         Object item = batch.items[i];
-        batch.items[i] = null; // the batch is not kept alive by what was taken
+        batch.items[i] = null; // the batch no longer holds on to what was taken
         return i < batch.done ? (T) item : finish.apply((S) item);
     }
 
