@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -28,11 +29,13 @@ final class XlsxRows implements SpreadsheetRows {
     private static final long DAY_ZERO_1904 = LocalDate.of(1904, 1, 1).toEpochDay();
     private static final int FIRST_PLAIN_SERIAL = 61;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
-    /** A whole number written as BigDecimal would write it: read as it is. */
-    private static final Pattern PLAIN_WHOLE_NUMBER = Pattern.compile("0|-?[1-9]\\d{0,17}");
+    /** Longest whole number (digits) read as it is: beyond it a long could overflow. */
+    private static final int MAX_PLAIN_DIGITS = 18;
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
     private final boolean date1904;
+    /** The last number format asked about and whether it shows a date (formats repeat down a column). */
+    private volatile FormatVerdict lastFormat = new FormatVerdict(-1, null, false);
     private Stream<Row> open;
 
     XlsxRows(Path file) throws IOException {
@@ -86,21 +89,55 @@ final class XlsxRows implements SpreadsheetRows {
         boolean numeric = cell.getType() == CellType.NUMBER
                 || cell.getType() == CellType.FORMULA && raw != null && NUMBER.matcher(raw).matches();
         if (numeric) {
-            Integer format = cell.getDataFormatId();
-            if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())) {
-                double serial = Double.parseDouble(raw);
+            boolean whole = isPlainWholeNumber(raw);
+            if (showsDate(cell.getDataFormatId(), cell.getDataFormatString())) {
+                double serial = whole ? Long.parseLong(raw) : Double.parseDouble(raw);
                 if (DateUtil.isValidExcelDate(serial)) {
                     return new RawCell(raw, date(serial, date1904));
                 }
             }
-            return new RawCell(PLAIN_WHOLE_NUMBER.matcher(raw).matches() ? raw
-                    : new BigDecimal(raw).stripTrailingZeros().toPlainString(), null);
+            return new RawCell(whole ? raw : new BigDecimal(raw).stripTrailingZeros().toPlainString(), null);
         }
         if (cell.getType() == CellType.FORMULA) {
             return new RawCell(raw == null ? "" : raw.strip(), null); // cached result
         }
         String text = cell.getText();
         return new RawCell(text == null ? "" : text.strip(), null);
+    }
+
+    /**
+     * Whether a number is written as BigDecimal would write a whole number ({@code 0}, or an
+     * optional minus and up to 18 digits without a leading zero), so it is read as it is.
+     */
+    static boolean isPlainWholeNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits == 0 || digits > MAX_PLAIN_DIGITS || text.charAt(start) == '0') {
+            return text.equals("0");
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a cell's number format shows a date; POI decides, the last answer is kept. */
+    private boolean showsDate(Integer formatId, String format) {
+        if (formatId == null) {
+            return false;
+        }
+        FormatVerdict last = lastFormat;
+        if (last.id() != formatId || !Objects.equals(last.format(), format)) {
+            last = new FormatVerdict(formatId, format, DateUtil.isADateFormat(formatId, format));
+            lastFormat = last; // cells are converted on the reading thread or the step's
+        }
+        return last.date();
+    }
+
+    /** A number format and whether it shows a date. */
+    private record FormatVerdict(int id, String format, boolean date) {
     }
 
     @Override

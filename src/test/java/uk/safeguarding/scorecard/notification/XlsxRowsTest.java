@@ -26,4 +26,17 @@ class XlsxRowsTest {
                     .isEqualTo(DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0", "7", "-7", "17", "45123", "-45123", "123456789012345678", "1234567890123456789",
+        "-123456789012345678", "00", "-0", "07", "-", "", "1.5", "45123.0", "1E5", "1e5", "12a", "+5", " 5", "5 ",
+        "１２"})
+    void aWholeNumberIsReadAsWritten(String raw) {
+        boolean plain = raw.matches("0|-?[1-9]\\d{0,17}"); // what BigDecimal writes for a whole number, long-sized
+        assertThat(XlsxRows.isPlainWholeNumber(raw)).isEqualTo(plain);
+        if (plain) {
+            assertThat(new java.math.BigDecimal(raw).stripTrailingZeros().toPlainString()).isEqualTo(raw);
+            assertThat((double) Long.parseLong(raw)).isEqualTo(Double.parseDouble(raw));
+        }
+    }
 }
