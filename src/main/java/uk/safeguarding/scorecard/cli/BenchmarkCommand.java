@@ -68,7 +68,7 @@ class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--million-rows", defaultValue = "1000000", description = "Rows of the heap test (0 skips it). Default: ${DEFAULT-VALUE}")
     int millionRows;
 
-    @Option(names = "--heap-limits", defaultValue = "256,192,128", split = ",",
+    @Option(names = "--heap-limits", defaultValue = "256,192,128,96,80,64", split = ",",
             description = "-Xmx values (MB) tried for the heap test, largest first. Default: ${DEFAULT-VALUE}")
     List<Integer> heapLimits;
 
