@@ -16,7 +16,7 @@ import java.util.function.Function;
  * the two threads: by the reading thread while the consumer has a batch queued to work on, else by
  * the consumer as it takes the element. So the work moves to whichever thread would otherwise
  * wait, and an element the reading thread finishes is still in that core's cache (on the other
- * core, a parsed row's objects are cache misses; see README, Performance).
+ * core, a parsed row's objects are cache misses; see docs/performance-log.md, third session of 6 December).
  * Order is kept. A failure of the source reaches the consumer where it happened: after every
  * element read before it. An element the reading thread fails to finish is left to the consumer,
  * whose own attempt then fails in its place.
