@@ -2,12 +2,13 @@ package uk.safeguarding.scorecard.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Dates of spreadsheet serial numbers as the XLSX reader computes them, against POI's own. */
+/** Dates of spreadsheet serial numbers and whole numbers as the XLSX reader reads them, against POI and BigDecimal. */
 class XlsxRowsTest {
 
     @ParameterizedTest(name = "1904 date system: {0}")
@@ -35,7 +36,7 @@ class XlsxRowsTest {
         boolean plain = raw.matches("0|-?[1-9]\\d{0,17}"); // what BigDecimal writes for a whole number, long-sized
         assertThat(XlsxRows.isPlainWholeNumber(raw)).isEqualTo(plain);
         if (plain) {
-            assertThat(new java.math.BigDecimal(raw).stripTrailingZeros().toPlainString()).isEqualTo(raw);
+            assertThat(new BigDecimal(raw).stripTrailingZeros().toPlainString()).isEqualTo(raw);
             assertThat((double) Long.parseLong(raw)).isEqualTo(Double.parseDouble(raw));
         }
     }
